@@ -1,0 +1,108 @@
+# cacd: `make run` and `make test` are the two commands; see README.md.
+# SANITIZE=1 builds everything with ASan + UBSan under build/sanitize.
+
+SANITIZE ?= 0
+ifeq ($(SANITIZE),1)
+BUILD ?= build/sanitize
+OPTIMIZE = -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+else
+BUILD ?= build
+OPTIMIZE = -O2
+endif
+
+CC ?= cc
+PACKAGES = libmicrohttpd jansson libpq libcrypto
+WARNINGS = -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
+           -Wformat=2 -Wvla -Wpointer-arith -Wundef
+CFLAGS = -std=c17 -g $(OPTIMIZE) $(WARNINGS) -fstack-protector-strong -pthread
+CPPFLAGS = -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -Iservice -I$(BUILD)/gen \
+           $(shell pkg-config --cflags $(PACKAGES))
+LDFLAGS = -pthread $(filter -fsanitize%,$(OPTIMIZE))
+LDLIBS = $(shell pkg-config --libs $(PACKAGES)) -lm
+TEST_LDLIBS = -lcriterion $(shell pkg-config --libs libcurl) $(LDLIBS)
+
+SERVICE_SOURCES = $(filter-out service/main.c,$(wildcard service/*.c))
+SERVICE_OBJECTS = $(SERVICE_SOURCES:service/%.c=$(BUILD)/service/%.o) \
+                  $(BUILD)/gen/migrations.o $(BUILD)/gen/openapi.o
+MIGRATIONS = $(sort $(wildcard sql/*.sql))
+UNIT_SOURCES = $(wildcard tests/unit/*.c)
+INTEGRATION_SOURCES = $(wildcard tests/integration/*.c)
+FUZZ_SOURCES = $(wildcard tests/fuzz/*.c)
+
+.PHONY: all run test sanitize unit integration tests bench fuzz clean deps
+all: $(BUILD)/cacd
+
+run:
+	@scripts/deps.sh run
+	@$(MAKE) --no-print-directory all
+	@scripts/run.sh $(BUILD)/cacd
+
+test:
+	@scripts/deps.sh test
+	@$(MAKE) --no-print-directory tests
+	@scripts/test.sh $(BUILD)
+
+sanitize:
+	@$(MAKE) --no-print-directory test SANITIZE=1
+
+bench:
+	@scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all $(BUILD)/bench_seed
+	@scripts/bench.sh $(BUILD)
+
+tests: $(BUILD)/cacd $(BUILD)/unit_tests $(BUILD)/integration_tests $(BUILD)/fuzz_replay
+
+$(BUILD)/cacd: $(BUILD)/service/main.o $(BUILD)/libcacd.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libcacd.a: $(SERVICE_OBJECTS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/service/%.o: service/%.c $(wildcard service/*.h) | $(BUILD)/gen/migrations.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# Migrations and the OpenAPI document are compiled in: the binary carries
+# the exact schema and contract it was built with.
+$(BUILD)/embed: scripts/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -O1 -Wall -Wextra -Werror -o $@ $<
+
+$(BUILD)/gen/migrations.c: $(BUILD)/embed $(MIGRATIONS)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed embedded_migrations $(MIGRATIONS) > $@
+
+$(BUILD)/gen/openapi.c: $(BUILD)/embed service/openapi.json
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed embedded_openapi service/openapi.json > $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c service/embedded.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/unit_tests: $(UNIT_SOURCES) $(BUILD)/libcacd.a $(wildcard tests/unit/*.h)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SOURCES) $(BUILD)/libcacd.a $(TEST_LDLIBS)
+
+$(BUILD)/integration_tests: $(INTEGRATION_SOURCES) $(wildcard tests/integration/*.h) $(BUILD)/libcacd.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -Itests/integration -o $@ $(INTEGRATION_SOURCES) \
+		$(BUILD)/libcacd.a $(TEST_LDLIBS)
+
+# The fuzz targets, built as plain programs that replay tests/fuzz/corpus
+# (and any files given); `make fuzz` builds them for libFuzzer with clang.
+$(BUILD)/fuzz_replay: $(FUZZ_SOURCES) $(BUILD)/libcacd.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -DFUZZ_REPLAY -o $@ $(FUZZ_SOURCES) \
+		$(BUILD)/libcacd.a $(LDLIBS)
+
+$(BUILD)/bench_seed: tests/bench/seed.c $(BUILD)/libcacd.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libcacd.a $(LDLIBS)
+
+fuzz:
+	@command -v clang >/dev/null || { echo "make fuzz needs clang (apt-get install clang)"; exit 1; }
+	$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
+		OPTIMIZE="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libcacd.a
+	clang $(CPPFLAGS) -std=c17 -O1 -g -fsanitize=fuzzer,address,undefined -o build/fuzz/fuzz \
+		$(FUZZ_SOURCES) build/fuzz/libcacd.a $(LDLIBS)
+	build/fuzz/fuzz -max_total_time=60 tests/fuzz/corpus
+
+clean:
+	rm -rf build

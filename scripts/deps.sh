@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages cacd needs, and only those that are missing.
+# Usage: scripts/deps.sh run|test|bench
+set -euo pipefail
+
+run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev postgresql-15 ca-certificates"
+test_packages="libcriterion-dev libcurl4-openssl-dev"
+bench_packages="wrk"
+
+case "${1:-run}" in
+  run)   wanted="$run_packages" ;;
+  test)  wanted="$run_packages $test_packages" ;;
+  bench) wanted="$run_packages $test_packages $bench_packages" ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+esac
+
+missing=""
+for package in $wanted; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+
+echo "deps: installing$missing" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "deps: need root or sudo to install:$missing" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine's package lists may be empty; update before the first try.
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `make run`: serves cacd on 127.0.0.1:8080. Without CACD_DATABASE_URL it
+# keeps a local PostgreSQL cluster under .data/pg and stops it on Ctrl-C.
+set -euo pipefail
+cacd=${1:-build/cacd}
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+mkdir -p .data
+
+if [ -z "${CACD_DATABASE_URL:-}" ]; then
+  port=${CACD_DEV_PG_PORT:-54329}
+  scripts/pg.sh start "$here/.data/pg" "$port"
+  trap 'scripts/pg.sh stop "$here/.data/pg" && echo "run: PostgreSQL stopped"' EXIT
+  CACD_DATABASE_URL=$(scripts/pg.sh url "$port")
+  export CACD_DATABASE_URL
+  echo "run: PostgreSQL in .data/pg on 127.0.0.1:$port"
+fi
+
+"$cacd" migrate
+if [ ! -s .data/admin-token ]; then
+  (umask 077 && "$cacd" token create --role admin --label "make run" > .data/admin-token)
+fi
+echo "run: admin token in .data/admin-token; try"
+echo "     curl -H \"Authorization: Bearer \$(cat .data/admin-token)\" 127.0.0.1:8080/v1/instruments/cac"
+# Ctrl-C reaches cacd and this shell alike: cacd finishes its requests and
+# exits, then this shell carries on to the EXIT trap that stops PostgreSQL.
+trap ':' INT TERM
+"$cacd" serve || true

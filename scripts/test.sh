@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make test`: unit tests, the fuzz corpus replay, then integration tests
+# against a throwaway PostgreSQL cluster and the real server binary.
+set -euo pipefail
+build=${1:-build}
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+
+echo "== unit tests"
+"$build/unit_tests" --jobs 2
+
+echo "== fuzz corpus replay"
+"$build/fuzz_replay" tests/fuzz/corpus
+
+echo "== integration tests"
+scratch=$(mktemp -d /tmp/cacd-test.XXXXXX)
+chmod 755 "$scratch"   # the cluster's owner must reach it when we run as root
+mkdir -p "$scratch/logs"
+
+# A free port: nothing answers on it now.
+port=""
+for candidate in $(seq $((40000 + RANDOM % 20000)) 65000); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "test: no free port" >&2; exit 1; }
+
+cleanup() {
+  scripts/pg.sh stop "$scratch/pg" || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+scripts/pg.sh start "$scratch/pg" "$port"
+
+export CACDTEST_BINARY="$here/$build/cacd"
+export CACDTEST_DATABASE_URL
+CACDTEST_DATABASE_URL=$(scripts/pg.sh url "$port")
+export CACDTEST_PG_DIR="$scratch/pg" CACDTEST_PG_PORT="$port" CACDTEST_ROOT="$here"
+export CACDTEST_LOG_DIR="$scratch/logs"
+[ -f "$here/../shared/cac-instrument.json" ] && export CACDTEST_INSTRUMENT="$here/../shared/cac-instrument.json"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" migrate
+
+# One at a time: some tests stop and start the database under the server.
+"$build/integration_tests" --jobs 1

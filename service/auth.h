@@ -1,0 +1,66 @@
+/* Bearer tokens: 256 random bits, shown once, stored only as a SHA-256 hash.
+ * A principal is what a valid token grants: a role and, for all but admins
+ * and unscoped viewers, the partnerships it may see. */
+#ifndef CACD_AUTH_H
+#define CACD_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "crypto.h"
+#include "result.h"
+#include "validate.h"
+
+enum auth_role {
+	ROLE_ADMIN = 1 << 0,
+	ROLE_COORDINATOR = 1 << 1,
+	ROLE_VIEWER = 1 << 2,
+	ROLE_RESPONDENT = 1 << 3,
+};
+
+#define ROLES_ANY (ROLE_ADMIN | ROLE_COORDINATOR | ROLE_VIEWER | ROLE_RESPONDENT)
+#define ROLES_STAFF (ROLE_ADMIN | ROLE_COORDINATOR)
+#define ROLES_READERS (ROLE_ADMIN | ROLE_COORDINATOR | ROLE_VIEWER)
+
+/* "cacd_" + 43 characters of base64url (32 random bytes) + NUL */
+#define AUTH_TOKEN_SIZE 49
+#define AUTH_TOKEN_MAX_LENGTH 128
+
+struct auth_principal {
+	char token_id[UUID_TEXT_SIZE];
+	enum auth_role role;
+	/* PostgreSQL array text "{id,id}" of partnerships in scope, or NULL when
+	 * every partnership is (admins, unscoped viewers). Owned. */
+	char *scope;
+	char member_id[UUID_TEXT_SIZE];  /* respondents only, else "" */
+	char wave_id[UUID_TEXT_SIZE];    /* respondents only, else "" */
+};
+
+enum auth_outcome {
+	AUTH_OK,
+	AUTH_MISSING,      /* 401 */
+	AUTH_INVALID,      /* 401: unknown, expired, revoked, malformed */
+	AUTH_UNAVAILABLE,  /* 503: the database did not answer */
+};
+
+const char *auth_role_name(enum auth_role role);
+bool auth_role_parse(const char *name, enum auth_role *role);
+
+/* Pure: the token of an "Authorization: Bearer <token>" header, or NULL. */
+const char *auth_bearer_token(const char *header, size_t *length);
+
+/* Makes a new token and its hash. */
+enum result auth_token_generate(char token[AUTH_TOKEN_SIZE],
+				char hash[CRYPTO_SHA256_HEX_SIZE]) MUST_CHECK;
+
+void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_HEX_SIZE]);
+
+/* Looks the header's token up; fills principal on AUTH_OK. */
+enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal);
+
+void auth_principal_clear(struct auth_principal *principal);
+
+/* Whether the principal's scope covers a partnership (by id text). */
+bool auth_in_scope(const struct auth_principal *principal, const char *partnership_id);
+
+#endif

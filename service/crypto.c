@@ -1,0 +1,58 @@
+#include "crypto.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdlib.h>
+
+enum result crypto_random(unsigned char *out, size_t length)
+{
+	if (length > 0x7fffffff || RAND_bytes(out, (int)length) != 1)
+		return RESULT_ERROR;
+	return RESULT_OK;
+}
+
+void crypto_sha256_hex(const void *data, size_t length, char out[CRYPTO_SHA256_HEX_SIZE])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char digest[EVP_MAX_MD_SIZE];
+	unsigned int digest_length = 0;
+
+	if (EVP_Digest(data, length, digest, &digest_length, EVP_sha256(), NULL) != 1 ||
+	    digest_length != 32)
+		abort(); /* SHA-256 in libcrypto does not fail short of a broken build */
+	for (unsigned int i = 0; i < digest_length; i++) {
+		out[2 * i] = hex[digest[i] >> 4];
+		out[2 * i + 1] = hex[digest[i] & 0x0f];
+	}
+	out[2 * digest_length] = '\0';
+}
+
+void crypto_base64url(const unsigned char *data, size_t length, char *out)
+{
+	static const char alphabet[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+	size_t used = 0;
+
+	for (size_t i = 0; i < length; i += 3) {
+		unsigned long block = (unsigned long)data[i] << 16;
+		size_t remaining = length - i;
+
+		if (remaining > 1)
+			block |= (unsigned long)data[i + 1] << 8;
+		if (remaining > 2)
+			block |= data[i + 2];
+		out[used++] = alphabet[(block >> 18) & 63];
+		out[used++] = alphabet[(block >> 12) & 63];
+		if (remaining > 1)
+			out[used++] = alphabet[(block >> 6) & 63];
+		if (remaining > 2)
+			out[used++] = alphabet[block & 63];
+	}
+	out[used] = '\0';
+}
+
+bool crypto_equal(const char *a, const char *b, size_t length)
+{
+	return CRYPTO_memcmp(a, b, length) == 0;
+}

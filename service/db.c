@@ -1,0 +1,277 @@
+#include "db.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "mem.h"
+
+#define DB_MAX_PREPARED 128
+
+struct db_connection {
+	PGconn *pg;
+	const struct db_statement *prepared[DB_MAX_PREPARED];
+	size_t prepared_count;
+};
+
+static const struct config *db_config;
+static pthread_key_t db_keys[2];
+static pthread_once_t db_keys_once = PTHREAD_ONCE_INIT;
+
+static atomic_long counter_open, counter_connects, counter_connect_failures;
+static atomic_long counter_queries, counter_query_failures;
+
+static void db_connection_drop(struct db_connection *connection)
+{
+	if (connection->pg != NULL) {
+		PQfinish(connection->pg);
+		atomic_fetch_sub(&counter_open, 1);
+	}
+	connection->pg = NULL;
+	connection->prepared_count = 0;
+}
+
+static void db_connection_destroy(void *pointer)
+{
+	struct db_connection *connection = pointer;
+
+	db_connection_drop(connection);
+	free(connection);
+}
+
+static void db_keys_create(void)
+{
+	pthread_key_create(&db_keys[DB_PRIMARY], db_connection_destroy);
+	pthread_key_create(&db_keys[DB_READ], db_connection_destroy);
+}
+
+void db_setup(const struct config *config)
+{
+	db_config = config;
+	pthread_once(&db_keys_once, db_keys_create);
+}
+
+PGconn *db_connect_direct(const char *url, const struct config *config)
+{
+	char timeout[16], options[128];
+	const char *keywords[] = { "dbname", "connect_timeout", "options",
+				   "application_name", NULL };
+	const char *values[] = { url, timeout, options, "cacd", NULL };
+	PGconn *pg;
+
+	snprintf(timeout, sizeof(timeout), "%ld", config->database_connect_timeout_seconds);
+	/* A slow query must not hold a worker thread, and its other connections,
+	 * for long; times go out in UTC whatever the server's zone. */
+	snprintf(options, sizeof(options), "-c statement_timeout=%ld -c TimeZone=UTC -c client_min_messages=warning",
+		 config->statement_timeout_ms);
+	pg = PQconnectdbParams(keywords, values, 1);
+	atomic_fetch_add(&counter_connects, 1);
+	if (PQstatus(pg) != CONNECTION_OK) {
+		char *message = PQerrorMessage(pg);
+		size_t length = strlen(message);
+
+		while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
+			length--;
+		log_warn("database connection failed: %.*s", (int)length, message);
+		atomic_fetch_add(&counter_connect_failures, 1);
+		PQfinish(pg);
+		return NULL;
+	}
+	return pg;
+}
+
+static const char *db_url(enum db_target target)
+{
+	if (target == DB_READ && db_config->read_database_url[0] != '\0')
+		return db_config->read_database_url;
+	return db_config->database_url;
+}
+
+static enum db_target db_effective_target(enum db_target target)
+{
+	return db_config->read_database_url[0] != '\0' ? target : DB_PRIMARY;
+}
+
+static struct db_connection *db_connection_get(enum db_target target)
+{
+	enum db_target effective = db_effective_target(target);
+	struct db_connection *connection = pthread_getspecific(db_keys[effective]);
+
+	if (connection == NULL) {
+		connection = mem_calloc(1, sizeof(*connection));
+		pthread_setspecific(db_keys[effective], connection);
+	}
+	if (connection->pg != NULL && PQstatus(connection->pg) != CONNECTION_OK)
+		db_connection_drop(connection);
+	if (connection->pg == NULL) {
+		connection->pg = db_connect_direct(db_url(target), db_config);
+		if (connection->pg == NULL)
+			return NULL;
+		atomic_fetch_add(&counter_open, 1);
+	}
+	return connection;
+}
+
+static bool db_is_prepared(const struct db_connection *connection,
+			   const struct db_statement *statement)
+{
+	for (size_t i = 0; i < connection->prepared_count; i++) {
+		if (connection->prepared[i] == statement)
+			return true;
+	}
+	return false;
+}
+
+static void db_result_fill(struct db_result *result, PGresult *rows)
+{
+	const char *sqlstate = PQresultErrorField(rows, PG_DIAG_SQLSTATE);
+	const char *constraint = PQresultErrorField(rows, PG_DIAG_CONSTRAINT_NAME);
+
+	result->rows = rows;
+	snprintf(result->sqlstate, sizeof(result->sqlstate), "%s", sqlstate ? sqlstate : "");
+	snprintf(result->constraint, sizeof(result->constraint), "%s",
+		 constraint ? constraint : "");
+}
+
+/* SQLSTATE classes: 08 connection, 57P0x shutdown, 57014 statement timeout,
+ * 53 insufficient resources, 40 rollbacks (serialization, deadlock). */
+static enum db_status db_status_from_sqlstate(const char *sqlstate)
+{
+	if (strcmp(sqlstate, "23505") == 0)
+		return DB_CONFLICT;
+	if (strcmp(sqlstate, "23503") == 0)
+		return DB_FOREIGN_KEY;
+	if (strcmp(sqlstate, "23514") == 0 || strcmp(sqlstate, "23502") == 0 ||
+	    strncmp(sqlstate, "22", 2) == 0)
+		return DB_INVALID;
+	if (sqlstate[0] == '\0' || strncmp(sqlstate, "08", 2) == 0 ||
+	    strncmp(sqlstate, "57", 2) == 0 || strncmp(sqlstate, "53", 2) == 0 ||
+	    strncmp(sqlstate, "40", 2) == 0)
+		return DB_UNAVAILABLE;
+	return DB_ERROR;
+}
+
+static enum db_status db_prepare(struct db_connection *connection,
+				 const struct db_statement *statement,
+				 struct db_result *result)
+{
+	PGresult *prepared;
+
+	if (db_is_prepared(connection, statement))
+		return DB_OK;
+	if (connection->prepared_count == DB_MAX_PREPARED) {
+		log_error("database: more than %d statements; raise DB_MAX_PREPARED",
+			  DB_MAX_PREPARED);
+		return DB_ERROR;
+	}
+	prepared = PQprepare(connection->pg, statement->name, statement->sql, 0, NULL);
+	if (PQresultStatus(prepared) != PGRES_COMMAND_OK) {
+		db_result_fill(result, prepared);
+		return DB_ERROR;
+	}
+	PQclear(prepared);
+	connection->prepared[connection->prepared_count++] = statement;
+	return DB_OK;
+}
+
+static enum db_status db_query_once(enum db_target target,
+				    const struct db_statement *statement, int count,
+				    const char *const *values, struct db_result *result)
+{
+	struct db_connection *connection = db_connection_get(target);
+	enum db_status status;
+	PGresult *rows;
+
+	memset(result, 0, sizeof(*result));
+	if (connection == NULL)
+		return DB_UNAVAILABLE;
+	status = db_prepare(connection, statement, result);
+	if (status == DB_OK) {
+		rows = PQexecPrepared(connection->pg, statement->name, count, values, NULL,
+				      NULL, 0);
+		db_result_fill(result, rows);
+		if (PQresultStatus(rows) == PGRES_TUPLES_OK ||
+		    PQresultStatus(rows) == PGRES_COMMAND_OK)
+			return DB_OK;
+		status = db_status_from_sqlstate(result->sqlstate);
+	} else if (result->rows != NULL) {
+		status = db_status_from_sqlstate(result->sqlstate);
+		if (status != DB_UNAVAILABLE)
+			status = DB_ERROR;
+	}
+	if (PQstatus(connection->pg) != CONNECTION_OK)
+		db_connection_drop(connection);
+	return status;
+}
+
+enum db_status db_query(enum db_target target, const struct db_statement *statement,
+			int count, const char *const *values, struct db_result *result)
+{
+	enum db_status status;
+
+	atomic_fetch_add(&counter_queries, 1);
+	status = db_query_once(target, statement, count, values, result);
+	/* A connection kept from before a database restart fails on first use;
+	 * one more try on a fresh connection hides that, where it is safe. */
+	if (status == DB_UNAVAILABLE && statement->idempotent) {
+		db_result_clear(result);
+		status = db_query_once(target, statement, count, values, result);
+	}
+	if (status != DB_OK) {
+		atomic_fetch_add(&counter_query_failures, 1);
+		if (status == DB_ERROR)
+			log_error("database: statement %s failed with SQLSTATE %s",
+				  statement->name, result->sqlstate);
+	}
+	return status;
+}
+
+void db_result_clear(struct db_result *result)
+{
+	PQclear(result->rows);
+	result->rows = NULL;
+}
+
+void db_thread_close(void)
+{
+	for (size_t i = 0; i < ARRAY_LENGTH(db_keys); i++) {
+		struct db_connection *connection = pthread_getspecific(db_keys[i]);
+
+		if (connection != NULL) {
+			db_connection_destroy(connection);
+			pthread_setspecific(db_keys[i], NULL);
+		}
+	}
+}
+
+static const struct db_statement statement_ping = {
+	"db_ping", "SELECT 1", true,
+};
+
+static bool db_ping_target(enum db_target target)
+{
+	struct db_result result;
+	enum db_status status = db_query(target, &statement_ping, 0, NULL, &result);
+
+	db_result_clear(&result);
+	return status == DB_OK;
+}
+
+bool db_ping(void)
+{
+	if (!db_ping_target(DB_PRIMARY))
+		return false;
+	return db_config->read_database_url[0] == '\0' || db_ping_target(DB_READ);
+}
+
+void db_counters_read(struct db_counters *counters)
+{
+	counters->connections_open = atomic_load(&counter_open);
+	counters->connects = atomic_load(&counter_connects);
+	counters->connect_failures = atomic_load(&counter_connect_failures);
+	counters->queries = atomic_load(&counter_queries);
+	counters->query_failures = atomic_load(&counter_query_failures);
+}

@@ -1,0 +1,69 @@
+/* PostgreSQL access: one blocking libpq connection per worker thread and per
+ * target (primary, read replica), opened on first use and again after the
+ * database went away. Only named prepared statements, prepared lazily on each
+ * connection; parameters travel apart from the SQL text. */
+#ifndef CACD_DB_H
+#define CACD_DB_H
+
+#include <stdbool.h>
+#include <libpq-fe.h>
+
+#include "config.h"
+#include "result.h"
+
+enum db_target {
+	DB_PRIMARY,
+	DB_READ,   /* the replica when read_database_url is set, else the primary */
+};
+
+enum db_status {
+	DB_OK,
+	DB_UNAVAILABLE,  /* no connection, lost connection, timeout: 503 */
+	DB_CONFLICT,     /* 23505 unique violation: 409 */
+	DB_FOREIGN_KEY,  /* 23503: the handler decides 404 or 422 */
+	DB_INVALID,      /* 22xxx data exception, 23514 check: 422 */
+	DB_ERROR,        /* anything else: 500, logged */
+};
+
+struct db_statement {
+	const char *name;   /* unique across the program */
+	const char *sql;
+	bool idempotent;    /* may be sent again on a fresh connection */
+};
+
+struct db_result {
+	PGresult *rows;          /* caller frees with db_result_clear */
+	enum db_status status;
+	char sqlstate[6];
+	char constraint[64];     /* the violated constraint, when there is one */
+};
+
+/* Called once before the server starts; keeps a pointer to config. */
+void db_setup(const struct config *config);
+
+/* Runs a prepared statement; values[i] == NULL sends SQL NULL. */
+enum db_status db_query(enum db_target target, const struct db_statement *statement,
+			int count, const char *const *values, struct db_result *result);
+
+void db_result_clear(struct db_result *result);
+
+/* Closes this thread's connections (worker threads do it when they end). */
+void db_thread_close(void);
+
+/* Opens a standalone connection for the CLI and migrations; NULL on failure
+ * after logging why. Caller frees with PQfinish. */
+PGconn *db_connect_direct(const char *url, const struct config *config);
+
+/* "SELECT 1" on each configured target: readiness. */
+bool db_ping(void);
+
+struct db_counters {
+	long connections_open;
+	long connects;
+	long connect_failures;
+	long queries;
+	long query_failures;
+};
+void db_counters_read(struct db_counters *counters);
+
+#endif

@@ -1,0 +1,604 @@
+#include "http.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "crypto.h"
+#include "json.h"
+#include "log.h"
+#include "mem.h"
+#include "metrics.h"
+
+struct http_server {
+	struct MHD_Daemon *daemon;
+	const struct config *config;
+	const struct route *routes;
+	size_t route_count;
+	unsigned port;
+};
+
+static const struct {
+	int status;
+	const char *title;
+} status_titles[] = {
+	{ 400, "Bad Request" },		  { 401, "Unauthorized" },
+	{ 403, "Forbidden" },		  { 404, "Not Found" },
+	{ 405, "Method Not Allowed" },	  { 409, "Conflict" },
+	{ 413, "Content Too Large" },	  { 415, "Unsupported Media Type" },
+	{ 422, "Unprocessable Content" }, { 500, "Internal Server Error" },
+	{ 503, "Service Unavailable" },
+};
+
+static const char *http_status_title(int status)
+{
+	for (size_t i = 0; i < ARRAY_LENGTH(status_titles); i++) {
+		if (status_titles[i].status == status)
+			return status_titles[i].title;
+	}
+	return "Error";
+}
+
+/* ---- answers ---- */
+
+void http_respond_bytes(struct http_request *request, int status, const char *content_type,
+			char *body, size_t length)
+{
+	if (request->response != NULL)
+		MHD_destroy_response(request->response);
+	request->response = MHD_create_response_from_buffer_with_free_callback(length, body,
+									       free);
+	if (request->response == NULL)
+		abort();
+	request->status = status;
+	MHD_add_response_header(request->response, MHD_HTTP_HEADER_CONTENT_TYPE, content_type);
+}
+
+void http_respond_json(struct http_request *request, int status, json_t *body)
+{
+	size_t length;
+	char *text = json_encode(body, &length);
+
+	json_decref(body);
+	http_respond_bytes(request, status, "application/json", text, length);
+}
+
+void http_respond_json_text(struct http_request *request, int status, const char *text)
+{
+	size_t length = strlen(text);
+
+	http_respond_bytes(request, status, "application/json", mem_strndup(text, length),
+			   length);
+}
+
+void http_respond_empty(struct http_request *request, int status)
+{
+	if (request->response != NULL)
+		MHD_destroy_response(request->response);
+	request->response = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+	if (request->response == NULL)
+		abort();
+	request->status = status;
+}
+
+void http_add_header(struct http_request *request, const char *name, const char *value)
+{
+	if (request->response != NULL)
+		MHD_add_response_header(request->response, name, value);
+}
+
+static void http_respond_problem_with(struct http_request *request, int status,
+				      const char *detail, json_t *errors)
+{
+	json_t *body = json_pack("{s:s, s:s, s:i, s:s}", "type", "about:blank", "title",
+				 http_status_title(status), "status", status, "detail", detail);
+	size_t length;
+	char *text;
+
+	if (errors != NULL)
+		json_object_set_new(body, "errors", errors);
+	json_object_set_new(body, "request_id", json_string(request->request_id));
+	text = json_encode(body, &length);
+	json_decref(body);
+	http_respond_bytes(request, status, "application/problem+json", text, length);
+}
+
+void http_respond_problem(struct http_request *request, int status, const char *detail)
+{
+	http_respond_problem_with(request, status, detail, NULL);
+}
+
+void http_respond_invalid(struct http_request *request, const char *detail,
+			  const struct validation *validation)
+{
+	json_t *errors = json_array();
+
+	for (size_t i = 0; i < validation->count; i++)
+		json_array_append_new(errors,
+				      json_pack("{s:s, s:s}", "field",
+						validation->errors[i].field, "message",
+						validation->errors[i].message));
+	http_respond_problem_with(request, 422, detail, errors);
+}
+
+void http_respond_db_error(struct http_request *request, enum db_status status)
+{
+	switch (status) {
+	case DB_UNAVAILABLE:
+		http_respond_problem(request, 503, "the database is not answering; try again");
+		http_add_header(request, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+		return;
+	case DB_CONFLICT:
+		http_respond_problem(request, 409, "this conflicts with an existing record");
+		return;
+	case DB_FOREIGN_KEY:
+		http_respond_problem(request, 404, "a record this refers to does not exist");
+		return;
+	case DB_INVALID:
+		http_respond_problem(request, 422, "a value is outside what the database accepts");
+		return;
+	case DB_OK:
+	case DB_ERROR:
+		break;
+	}
+	http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+}
+
+/* ---- request accessors ---- */
+
+const char *http_query(const struct http_request *request, const char *name)
+{
+	return MHD_lookup_connection_value(request->connection, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *http_header(const struct http_request *request, const char *name)
+{
+	return MHD_lookup_connection_value(request->connection, MHD_HEADER_KIND, name);
+}
+
+struct http_query_collect {
+	const char *name;
+	const char **values;
+	size_t max;
+	size_t count;
+};
+
+static enum MHD_Result http_query_collect_one(void *cls, enum MHD_ValueKind kind,
+					      const char *key, const char *value)
+{
+	struct http_query_collect *collect = cls;
+
+	(void)kind;
+	if (strcmp(key, collect->name) == 0) {
+		if (collect->count < collect->max)
+			collect->values[collect->count] = value ? value : "";
+		collect->count++;
+	}
+	return MHD_YES;
+}
+
+size_t http_query_all(const struct http_request *request, const char *name,
+		      const char **values, size_t max)
+{
+	struct http_query_collect collect = { name, values, max, 0 };
+
+	MHD_get_connection_values(request->connection, MHD_GET_ARGUMENT_KIND,
+				  http_query_collect_one, &collect);
+	return collect.count;
+}
+
+bool http_wants_csv(const struct http_request *request)
+{
+	const char *format = http_query(request, "format");
+	const char *accept = http_header(request, MHD_HTTP_HEADER_ACCEPT);
+
+	if (format != NULL)
+		return strcmp(format, "csv") == 0;
+	return accept != NULL && strstr(accept, "text/csv") != NULL;
+}
+
+static bool http_is_json_type(const char *content_type)
+{
+	size_t length;
+
+	if (content_type == NULL)
+		return false;
+	length = strcspn(content_type, "; ");
+	if (length == 16 && strncasecmp(content_type, "application/json", 16) == 0)
+		return true;
+	/* application/merge-patch+json and friends */
+	return length > 17 && strncasecmp(content_type, "application/", 12) == 0 &&
+	       strncasecmp(content_type + length - 5, "+json", 5) == 0;
+}
+
+json_t *http_body_object(struct http_request *request)
+{
+	struct validation validation;
+	char detail[256];
+	json_t *root = NULL;
+
+	if (request->body_length > 0 &&
+	    !http_is_json_type(http_header(request, MHD_HTTP_HEADER_CONTENT_TYPE))) {
+		http_respond_problem(request, 415, "send the body as application/json");
+		return NULL;
+	}
+	validation_init(&validation);
+	switch (json_decode_object(request->body, request->body_length, &root, detail,
+				   sizeof(detail), &validation)) {
+	case JSON_DECODED:
+		return root;
+	case JSON_MALFORMED:
+		http_respond_problem(request, 400, detail);
+		return NULL;
+	case JSON_INVALID:
+		http_respond_invalid(request, detail, &validation);
+		return NULL;
+	}
+	return NULL;
+}
+
+/* ---- the request's life ---- */
+
+static bool http_request_id_acceptable(const char *given)
+{
+	size_t length = given ? strlen(given) : 0;
+
+	if (length == 0 || length >= HTTP_REQUEST_ID_SIZE)
+		return false;
+	for (size_t i = 0; i < length; i++) {
+		char c = given[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '-' || c == '_' || c == '.'))
+			return false;
+	}
+	return true;
+}
+
+static void http_request_id_assign(struct http_request *request)
+{
+	const char *given = http_header(request, "X-Request-Id");
+	unsigned char random[12];
+
+	if (http_request_id_acceptable(given)) {
+		snprintf(request->request_id, sizeof(request->request_id), "%s", given);
+		return;
+	}
+	if (crypto_random(random, sizeof(random)) != RESULT_OK)
+		memset(random, 0, sizeof(random));
+	crypto_base64url(random, sizeof(random), request->request_id);
+}
+
+static struct http_request *http_request_new(struct http_server *server,
+					     struct MHD_Connection *connection,
+					     const char *url, const char *method)
+{
+	struct http_request *request = mem_calloc(1, sizeof(*request));
+
+	clock_gettime(CLOCK_MONOTONIC, &request->started);
+	request->connection = connection;
+	request->config = server->config;
+	request->method = router_method_parse(method);
+	request->method_name = method;
+	request->path = url;
+	request->route_index = server->route_count; /* "no route" until matched */
+	http_request_id_assign(request);
+	return request;
+}
+
+static void http_request_free(struct http_request *request)
+{
+	if (request->response != NULL)
+		MHD_destroy_response(request->response);
+	auth_principal_clear(&request->principal);
+	free(request->body);
+	free(request);
+}
+
+static void http_body_append(struct http_request *request, const char *data, size_t size)
+{
+	size_t limit = (size_t)request->config->max_body_bytes;
+
+	if (request->body_too_large || request->body_length + size > limit) {
+		request->body_too_large = true;
+		return;
+	}
+	request->body = mem_realloc(request->body, request->body_length + size + 1);
+	memcpy(request->body + request->body_length, data, size);
+	request->body_length += size;
+	request->body[request->body_length] = '\0';
+}
+
+static bool http_origin_allowed(const struct config *config, const char *origin)
+{
+	const char *list = config->cors_origins;
+	size_t length;
+
+	if (origin == NULL || list[0] == '\0')
+		return false;
+	if (strcmp(list, "*") == 0)
+		return true;
+	length = strlen(origin);
+	for (const char *at = list; *at != '\0';) {
+		size_t item = strcspn(at, ",");
+
+		if (item == length && strncmp(at, origin, length) == 0)
+			return true;
+		at += item + (at[item] == ',');
+	}
+	return false;
+}
+
+static void http_add_common_headers(struct http_request *request)
+{
+	const char *origin = http_header(request, "Origin");
+
+	http_add_header(request, "X-Request-Id", request->request_id);
+	http_add_header(request, "X-Content-Type-Options", "nosniff");
+	http_add_header(request, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	if (http_origin_allowed(request->config, origin)) {
+		bool any = strcmp(request->config->cors_origins, "*") == 0;
+
+		http_add_header(request, "Access-Control-Allow-Origin", any ? "*" : origin);
+		http_add_header(request, "Access-Control-Expose-Headers",
+				"X-Request-Id, Retry-After, Location");
+		if (!any)
+			http_add_header(request, MHD_HTTP_HEADER_VARY, "Origin");
+	}
+}
+
+static void http_respond_options(struct http_request *request, unsigned allowed)
+{
+	char allow[128];
+
+	router_allow_text(allowed | METHOD_OPTIONS, allow, sizeof(allow));
+	http_respond_empty(request, 204);
+	http_add_header(request, MHD_HTTP_HEADER_ALLOW, allow);
+	if (http_origin_allowed(request->config, http_header(request, "Origin"))) {
+		http_add_header(request, "Access-Control-Allow-Methods", allow);
+		http_add_header(request, "Access-Control-Allow-Headers",
+				"Authorization, Content-Type, Accept, Accept-Language, X-Request-Id");
+		http_add_header(request, "Access-Control-Max-Age", "600");
+	}
+}
+
+static bool http_authorize(struct http_request *request)
+{
+	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
+
+	switch (auth_authenticate(header, &request->principal)) {
+	case AUTH_OK:
+		break;
+	case AUTH_UNAVAILABLE:
+		http_respond_db_error(request, DB_UNAVAILABLE);
+		return false;
+	case AUTH_MISSING:
+	case AUTH_INVALID:
+		http_respond_problem(request, 401, header ? "the bearer token is not valid"
+							  : "a bearer token is required");
+		http_add_header(request, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"cacd\"");
+		return false;
+	}
+	if (!(request->route->roles & request->principal.role)) {
+		http_respond_problem(request, 403, "this token's role may not do this");
+		return false;
+	}
+	return true;
+}
+
+static void http_dispatch(struct http_server *server, struct http_request *request)
+{
+	unsigned allowed = 0;
+	char allow[128];
+
+	switch (router_match(server->routes, server->route_count, request->method,
+			     request->path, &request->route, &request->params, &allowed)) {
+	case ROUTER_NOT_FOUND:
+		http_respond_problem(request, 404, "no resource at this path");
+		return;
+	case ROUTER_METHOD_NOT_ALLOWED:
+		if (request->method == METHOD_OPTIONS) {
+			http_respond_options(request, allowed);
+			return;
+		}
+		router_allow_text(allowed, allow, sizeof(allow));
+		http_respond_problem(request, 405, "this path does not answer this method");
+		http_add_header(request, MHD_HTTP_HEADER_ALLOW, allow);
+		return;
+	case ROUTER_FOUND:
+		break;
+	}
+	request->route_index = (size_t)(request->route - server->routes);
+	if (request->route->roles != 0 && !http_authorize(request))
+		return;
+	request->route->handler(request);
+	if (request->response == NULL) {
+		log_error("request %s: handler for %s gave no answer", request->request_id,
+			  request->route->pattern);
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+	}
+}
+
+static long http_elapsed_microseconds(const struct timespec *started)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - started->tv_sec) * 1000000L +
+	       (now.tv_nsec - started->tv_nsec) / 1000L;
+}
+
+static enum MHD_Result http_queue(struct http_request *request)
+{
+	enum MHD_Result queued;
+
+	http_add_common_headers(request);
+	/* Counted when answered, not when the connection is done with it, so
+	 * a client's next request already sees this one in /metrics. */
+	metrics_record(request->route_index, request->status,
+		       http_elapsed_microseconds(&request->started));
+	queued = MHD_queue_response(request->connection, (unsigned)request->status,
+				    request->response);
+	MHD_destroy_response(request->response);
+	request->response = NULL;
+	return queued;
+}
+
+static bool http_declared_too_large(struct http_request *request)
+{
+	const char *declared = http_header(request, MHD_HTTP_HEADER_CONTENT_LENGTH);
+
+	return declared != NULL &&
+	       strtoull(declared, NULL, 10) > (unsigned long long)request->config->max_body_bytes;
+}
+
+static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
+				   const char *url, const char *method, const char *version,
+				   const char *upload_data, size_t *upload_data_size,
+				   void **state)
+{
+	struct http_server *server = cls;
+	struct http_request *request = *state;
+
+	(void)version;
+	if (request == NULL) {
+		*state = http_request_new(server, connection, url, method);
+		request = *state;
+		/* Answering now closes the connection, which a body we refuse to
+		 * read needs anyway. Any other answer waits for a later call: one
+		 * queued on the first call turns keep-alive off. */
+		if (!http_declared_too_large(request))
+			return MHD_YES;
+		request->body_too_large = true;
+	} else if (*upload_data_size > 0) {
+		http_body_append(request, upload_data, *upload_data_size);
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	if (request->body_too_large) {
+		char detail[96];
+
+		snprintf(detail, sizeof(detail), "the body is larger than %ld bytes",
+			 request->config->max_body_bytes);
+		http_respond_problem(request, 413, detail);
+	} else {
+		http_dispatch(server, request);
+	}
+	return http_queue(request);
+}
+
+
+static void http_completed(void *cls, struct MHD_Connection *connection, void **state,
+			   enum MHD_RequestTerminationCode code)
+{
+	struct http_server *server = cls;
+	struct http_request *request = *state;
+	long microseconds;
+
+	(void)connection;
+	if (request == NULL)
+		return;
+	microseconds = http_elapsed_microseconds(&request->started);
+	if (server->config->access_log)
+		log_info("request method=%s path=%s status=%d us=%ld id=%s%s",
+			 request->method_name, request->path, request->status, microseconds,
+			 request->request_id,
+			 code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
+	http_request_free(request);
+	*state = NULL;
+}
+
+static void http_log_library(void *cls, const char *format, va_list arguments)
+{
+	char message[512];
+	size_t length;
+
+	(void)cls;
+	vsnprintf(message, sizeof(message), format, arguments);
+	length = strlen(message);
+	while (length > 0 && message[length - 1] == '\n')
+		message[--length] = '\0';
+	log_warn("http: %s", message);
+}
+
+static enum result http_resolve(const struct config *config, struct sockaddr_storage *address)
+{
+	struct addrinfo hints = { .ai_flags = AI_PASSIVE, .ai_socktype = SOCK_STREAM };
+	struct addrinfo *found = NULL;
+	char port[8];
+
+	snprintf(port, sizeof(port), "%ld", config->listen_port);
+	if (getaddrinfo(config->listen_host, port, &hints, &found) != 0 || found == NULL)
+		return RESULT_ERROR;
+	memcpy(address, found->ai_addr, found->ai_addrlen);
+	freeaddrinfo(found);
+	return RESULT_OK;
+}
+
+static unsigned http_worker_count(const struct config *config)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (config->workers > 0)
+		return (unsigned)config->workers;
+	return cores > 0 ? (unsigned)cores : 1;
+}
+
+enum result http_server_start(const struct config *config, const struct route *routes,
+			      size_t route_count, struct http_server **out)
+{
+	struct http_server *server = mem_calloc(1, sizeof(*server));
+	struct sockaddr_storage address;
+	unsigned workers = http_worker_count(config);
+	const union MHD_DaemonInfo *info;
+
+	server->config = config;
+	server->routes = routes;
+	server->route_count = route_count;
+	if (http_resolve(config, &address) != RESULT_OK) {
+		log_error("listen: cannot resolve '%s'", config->listen);
+		free(server);
+		return RESULT_ERROR;
+	}
+	server->daemon = MHD_start_daemon(
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+			(address.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+		0, NULL, NULL, http_access, server,
+		MHD_OPTION_EXTERNAL_LOGGER, http_log_library, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&address,
+		MHD_OPTION_THREAD_POOL_SIZE, workers,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)config->max_connections,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)config->connection_timeout_seconds,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
+		MHD_OPTION_NOTIFY_COMPLETED, http_completed, server,
+		MHD_OPTION_END);
+	if (server->daemon == NULL) {
+		log_error("listen: cannot listen on %s", config->listen);
+		free(server);
+		return RESULT_ERROR;
+	}
+	info = MHD_get_daemon_info(server->daemon, MHD_DAEMON_INFO_BIND_PORT);
+	server->port = info ? info->port : (unsigned)config->listen_port;
+	log_info("listening on %s:%u with %u workers", config->listen_host, server->port,
+		 workers);
+	*out = server;
+	return RESULT_OK;
+}
+
+unsigned http_server_port(const struct http_server *server)
+{
+	return server->port;
+}
+
+void http_server_stop(struct http_server *server)
+{
+	if (server == NULL)
+		return;
+	MHD_stop_daemon(server->daemon);
+	free(server);
+}

@@ -1,0 +1,81 @@
+/* The HTTP layer on libmicrohttpd: a pool of epoll worker threads, each with
+ * its own database connections; bounded bodies, connections and time-outs;
+ * problem+json for every error; a request id and one access-log line per
+ * request. Handlers see a struct http_request with validated routing and
+ * authentication already done, and answer through http_respond_*. */
+#ifndef CACD_HTTP_H
+#define CACD_HTTP_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "auth.h"
+#include "config.h"
+#include "db.h"
+#include "result.h"
+#include "router.h"
+#include "validate.h"
+
+#define HTTP_REQUEST_ID_SIZE 65
+
+struct MHD_Connection;
+struct MHD_Response;
+
+struct http_request {
+	struct MHD_Connection *connection;
+	const struct config *config;
+	enum http_method method;
+	const char *method_name;
+	const char *path;
+	char request_id[HTTP_REQUEST_ID_SIZE];
+	struct timespec started;
+
+	char *body;            /* NUL-terminated; owned */
+	size_t body_length;
+	bool body_too_large;
+
+	const struct route *route;
+	size_t route_index;
+	struct route_params params;
+	struct auth_principal principal;
+
+	int status;
+	struct MHD_Response *response;
+};
+
+struct http_server;
+
+/* Starts listening; *server is freed by http_server_stop. */
+enum result http_server_start(const struct config *config, const struct route *routes,
+			      size_t route_count, struct http_server **server) MUST_CHECK;
+unsigned http_server_port(const struct http_server *server);
+void http_server_stop(struct http_server *server);
+
+/* Request accessors: values live as long as the request. */
+const char *http_query(const struct http_request *request, const char *name);
+const char *http_header(const struct http_request *request, const char *name);
+/* Collects every value of a repeated query parameter; returns the count. */
+size_t http_query_all(const struct http_request *request, const char *name,
+		      const char **values, size_t max);
+/* True when the client asked for CSV: ?format=csv or Accept: text/csv. */
+bool http_wants_csv(const struct http_request *request);
+
+/* Answers: each replaces any earlier answer of the request. */
+void http_respond_json(struct http_request *request, int status, json_t *body); /* steals body */
+void http_respond_json_text(struct http_request *request, int status, const char *text);
+void http_respond_bytes(struct http_request *request, int status, const char *content_type,
+			char *body, size_t length); /* steals body */
+void http_respond_empty(struct http_request *request, int status);
+void http_respond_problem(struct http_request *request, int status, const char *detail);
+void http_respond_invalid(struct http_request *request, const char *detail,
+			  const struct validation *validation);
+/* Maps a failed database call: 503 with Retry-After, 409, 422 or 500. */
+void http_respond_db_error(struct http_request *request, enum db_status status);
+void http_add_header(struct http_request *request, const char *name, const char *value);
+
+/* Decodes the JSON body; on failure answers 400/415/422 and returns NULL. */
+json_t *http_body_object(struct http_request *request);
+
+#endif

@@ -1,0 +1,160 @@
+#include "metrics.h"
+
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "mem.h"
+#include "result.h"
+
+static const int tracked_statuses[] = { 200, 201, 204, 400, 401, 403, 404, 405,
+					409, 413, 415, 422, 500, 503, 0 /* other */ };
+#define STATUS_SLOTS ARRAY_LENGTH(tracked_statuses)
+
+static const long bucket_microseconds[] = { 1000, 5000, 10000, 25000, 50000, 100000,
+					    250000, 500000, 1000000, 2500000, 5000000 };
+#define BUCKETS ARRAY_LENGTH(bucket_microseconds)
+
+static const struct route *metrics_routes;
+static size_t metrics_route_count;
+static atomic_long *request_counts; /* [(route_count + 1) * STATUS_SLOTS] */
+static atomic_long bucket_counts[BUCKETS + 1];
+static atomic_long duration_sum_microseconds;
+
+void metrics_setup(const struct route *routes, size_t route_count)
+{
+	metrics_routes = routes;
+	metrics_route_count = route_count;
+	free(request_counts);
+	request_counts = mem_calloc((route_count + 1) * STATUS_SLOTS, sizeof(atomic_long));
+}
+
+static size_t metrics_status_slot(int status)
+{
+	for (size_t i = 0; i + 1 < STATUS_SLOTS; i++) {
+		if (tracked_statuses[i] == status)
+			return i;
+	}
+	return STATUS_SLOTS - 1;
+}
+
+void metrics_record(size_t route_index, int status, long microseconds)
+{
+	size_t bucket = 0;
+
+	if (request_counts == NULL || route_index > metrics_route_count)
+		return;
+	atomic_fetch_add(&request_counts[route_index * STATUS_SLOTS + metrics_status_slot(status)],
+			 1);
+	while (bucket < BUCKETS && microseconds > bucket_microseconds[bucket])
+		bucket++;
+	atomic_fetch_add(&bucket_counts[bucket], 1);
+	atomic_fetch_add(&duration_sum_microseconds, microseconds);
+}
+
+struct metrics_text {
+	char *text;
+	size_t length;
+	size_t capacity;
+};
+
+static void metrics_append(struct metrics_text *out, const char *format, ...)
+	PRINTF_LIKE(2, 3);
+
+static void metrics_append(struct metrics_text *out, const char *format, ...)
+{
+	va_list arguments;
+	int needed;
+
+	va_start(arguments, format);
+	needed = vsnprintf(NULL, 0, format, arguments);
+	va_end(arguments);
+	if (out->length + (size_t)needed + 1 > out->capacity) {
+		out->capacity = (out->length + (size_t)needed + 1) * 2;
+		out->text = mem_realloc(out->text, out->capacity);
+	}
+	va_start(arguments, format);
+	vsnprintf(out->text + out->length, out->capacity - out->length, format, arguments);
+	va_end(arguments);
+	out->length += (size_t)needed;
+}
+
+static void metrics_render_requests(struct metrics_text *out)
+{
+	metrics_append(out, "# HELP cacd_http_requests_total Requests answered, by route and status.\n"
+			    "# TYPE cacd_http_requests_total counter\n");
+	for (size_t route = 0; route <= metrics_route_count; route++) {
+		const char *pattern = route < metrics_route_count ? metrics_routes[route].pattern
+								  : "unmatched";
+		char method[16] = "";
+
+		if (route < metrics_route_count)
+			router_allow_text(metrics_routes[route].method, method, sizeof(method));
+		for (size_t slot = 0; slot < STATUS_SLOTS; slot++) {
+			long count = atomic_load(&request_counts[route * STATUS_SLOTS + slot]);
+
+			if (count == 0)
+				continue;
+			if (tracked_statuses[slot] == 0)
+				metrics_append(out, "cacd_http_requests_total{route=\"%s\",method=\"%s\",status=\"other\"} %ld\n",
+					       pattern, method, count);
+			else
+				metrics_append(out, "cacd_http_requests_total{route=\"%s\",method=\"%s\",status=\"%d\"} %ld\n",
+					       pattern, method, tracked_statuses[slot], count);
+		}
+	}
+}
+
+static void metrics_render_latency(struct metrics_text *out)
+{
+	long cumulative = 0;
+
+	metrics_append(out, "# HELP cacd_http_request_duration_seconds Time from request to answer.\n"
+			    "# TYPE cacd_http_request_duration_seconds histogram\n");
+	for (size_t i = 0; i < BUCKETS; i++) {
+		cumulative += atomic_load(&bucket_counts[i]);
+		metrics_append(out, "cacd_http_request_duration_seconds_bucket{le=\"%g\"} %ld\n",
+			       (double)bucket_microseconds[i] / 1e6, cumulative);
+	}
+	cumulative += atomic_load(&bucket_counts[BUCKETS]);
+	metrics_append(out, "cacd_http_request_duration_seconds_bucket{le=\"+Inf\"} %ld\n"
+			    "cacd_http_request_duration_seconds_sum %.6f\n"
+			    "cacd_http_request_duration_seconds_count %ld\n",
+		       cumulative, (double)atomic_load(&duration_sum_microseconds) / 1e6,
+		       cumulative);
+}
+
+static void metrics_render_database(struct metrics_text *out)
+{
+	struct db_counters counters;
+
+	db_counters_read(&counters);
+	metrics_append(out,
+		       "# HELP cacd_db_connections_open Database connections held by workers.\n"
+		       "# TYPE cacd_db_connections_open gauge\n"
+		       "cacd_db_connections_open %ld\n"
+		       "# TYPE cacd_db_connects_total counter\n"
+		       "cacd_db_connects_total %ld\n"
+		       "# TYPE cacd_db_connect_failures_total counter\n"
+		       "cacd_db_connect_failures_total %ld\n"
+		       "# TYPE cacd_db_queries_total counter\n"
+		       "cacd_db_queries_total %ld\n"
+		       "# TYPE cacd_db_query_failures_total counter\n"
+		       "cacd_db_query_failures_total %ld\n",
+		       counters.connections_open, counters.connects, counters.connect_failures,
+		       counters.queries, counters.query_failures);
+}
+
+char *metrics_render(size_t *length)
+{
+	struct metrics_text out = { 0 };
+
+	metrics_render_requests(&out);
+	metrics_render_latency(&out);
+	metrics_render_database(&out);
+	*length = out.length;
+	return out.text;
+}

@@ -1,0 +1,416 @@
+#include "harness.h"
+
+#include <criterion/hooks.h>
+#include <curl/curl.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static pid_t server_pid;
+static unsigned port;
+static char log_path[512];
+static pthread_t drain_thread;
+
+const char *test_env(const char *name)
+{
+	const char *value = getenv(name);
+
+	if (value == NULL || *value == '\0')
+		cr_assert_fail("%s is not set: run the integration tests through make test", name);
+	return value;
+}
+
+static void log_path_for_current_test(char *out, size_t size)
+{
+	snprintf(out, size, "%s/%s.%s.log", test_env("CACDTEST_LOG_DIR"),
+		 criterion_current_test->category, criterion_current_test->name);
+}
+
+/* Child: stderr to the pipe, stdout to the log too, then exec. */
+static void server_exec(int write_end, const char *const *extra)
+{
+	char database[1024];
+
+	dup2(write_end, STDERR_FILENO);
+	dup2(write_end, STDOUT_FILENO);
+	snprintf(database, sizeof(database), "CACD_DATABASE_URL=%s",
+		 test_env("CACDTEST_DATABASE_URL"));
+	putenv(database);
+	putenv("CACD_LISTEN=127.0.0.1:0");
+	putenv("CACD_WORKERS=2");
+	putenv("CACD_CONFIG=/dev/null");
+	for (size_t i = 0; extra && extra[i]; i++)
+		putenv((char *)extra[i]);
+	execl(test_env("CACDTEST_BINARY"), "cacd", "serve", (char *)NULL);
+	_exit(127);
+}
+
+struct drain {
+	FILE *from;
+	FILE *to;
+};
+
+/* Copies the rest of the server's output to its log file until it exits. */
+static void *server_drain(void *argument)
+{
+	struct drain *drain = argument;
+	char line[4096];
+
+	while (fgets(line, sizeof(line), drain->from) != NULL) {
+		fputs(line, drain->to);
+		fflush(drain->to);
+	}
+	fclose(drain->from);
+	fclose(drain->to);
+	free(drain);
+	return NULL;
+}
+
+/* Reads the server's output until "listening on HOST:PORT": the server is
+ * accepting then, so no test needs to sleep or poll. */
+static unsigned server_wait_listening(FILE *from, FILE *to)
+{
+	char line[4096];
+
+	while (fgets(line, sizeof(line), from) != NULL) {
+		char *at = strstr(line, "listening on 127.0.0.1:");
+
+		fputs(line, to);
+		fflush(to);
+		if (at != NULL)
+			return (unsigned)strtoul(at + strlen("listening on 127.0.0.1:"), NULL, 10);
+	}
+	return 0;
+}
+
+void server_start(const char *const *extra)
+{
+	int pipe_ends[2];
+	struct drain *drain = calloc(1, sizeof(*drain));
+
+	cr_assert(pipe(pipe_ends) == 0);
+	log_path_for_current_test(log_path, sizeof(log_path));
+	server_pid = fork();
+	cr_assert(server_pid >= 0);
+	if (server_pid == 0) {
+		close(pipe_ends[0]);
+		server_exec(pipe_ends[1], extra);
+	}
+	close(pipe_ends[1]);
+	drain->from = fdopen(pipe_ends[0], "r");
+	drain->to = fopen(log_path, "a");
+	cr_assert(drain->from && drain->to);
+	port = server_wait_listening(drain->from, drain->to);
+	cr_assert(port != 0, "the server did not start; its log: %s", log_path);
+	pthread_create(&drain_thread, NULL, server_drain, drain);
+}
+
+void server_stop(void)
+{
+	int status;
+
+	if (server_pid <= 0)
+		return;
+	kill(server_pid, SIGTERM);
+	waitpid(server_pid, &status, 0);
+	pthread_join(drain_thread, NULL);
+	server_pid = 0;
+	cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		  "the server did not stop cleanly (status %d); its log: %s", status, log_path);
+}
+
+unsigned server_port(void)
+{
+	return port;
+}
+
+const char *server_log_path(void)
+{
+	return log_path;
+}
+
+char *server_log(void)
+{
+	FILE *file = fopen(log_path, "r");
+	char *text = NULL;
+	size_t length = 0;
+
+	if (file == NULL)
+		return strdup("");
+	FILE *memory = open_memstream(&text, &length);
+	char buffer[4096];
+	size_t got;
+
+	while ((got = fread(buffer, 1, sizeof(buffer), file)) > 0)
+		fwrite(buffer, 1, got, memory);
+	fclose(memory);
+	fclose(file);
+	return text;
+}
+
+void server_setup(void)
+{
+	server_start(NULL);
+}
+
+void server_teardown(void)
+{
+	server_stop();
+}
+
+/* Criterion's runner: show the server log of every failed test. */
+ReportHook(POST_TEST)(struct criterion_test_stats *stats)
+{
+	char path[512];
+	char line[4096];
+	FILE *file;
+
+	if (stats->test_status != CR_STATUS_FAILED)
+		return;
+	snprintf(path, sizeof(path), "%s/%s.%s.log", getenv("CACDTEST_LOG_DIR"),
+		 stats->test->category, stats->test->name);
+	file = fopen(path, "r");
+	if (file == NULL)
+		return;
+	fprintf(stderr, "---- server log of %s::%s ----\n", stats->test->category,
+		stats->test->name);
+	while (fgets(line, sizeof(line), file) != NULL)
+		fputs(line, stderr);
+	fprintf(stderr, "---- end of server log ----\n");
+	fclose(file);
+}
+
+/* ---- HTTP ---- */
+
+static size_t collect(char *data, size_t size, size_t count, void *user)
+{
+	FILE *memory = user;
+
+	return fwrite(data, size, count, memory);
+}
+
+struct reply *api_with_headers(const char *method, const char *path, const char *token,
+			       const char *body, const char *const *headers)
+{
+	struct reply *reply = calloc(1, sizeof(*reply));
+	CURL *curl = curl_easy_init();
+	struct curl_slist *list = NULL;
+	char url[2048], authorization[512];
+	size_t header_length = 0;
+	FILE *body_stream = open_memstream(&reply->body, &reply->length);
+	FILE *header_stream = open_memstream(&reply->headers, &header_length);
+	CURLcode code;
+
+	cr_assert(curl != NULL && port != 0);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%u%s", port, path);
+	curl_easy_setopt(curl, CURLOPT_URL, url);
+	curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+	if (strcmp(method, "HEAD") == 0)
+		curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+	if (token != NULL) {
+		snprintf(authorization, sizeof(authorization), "Authorization: Bearer %s", token);
+		list = curl_slist_append(list, authorization);
+	}
+	bool typed = false;
+
+	for (size_t i = 0; headers && headers[i]; i++) {
+		list = curl_slist_append(list, headers[i]);
+		typed = typed || strncasecmp(headers[i], "Content-Type:", 13) == 0;
+	}
+	if (body != NULL) {
+		curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+		if (!typed)
+			list = curl_slist_append(list, "Content-Type: application/json");
+	}
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, body_stream);
+	curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collect);
+	curl_easy_setopt(curl, CURLOPT_HEADERDATA, header_stream);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+	code = curl_easy_perform(curl);
+	fclose(body_stream);
+	fclose(header_stream);
+	cr_assert_eq(code, CURLE_OK, "%s %s: %s", method, path, curl_easy_strerror(code));
+	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply->status);
+	curl_slist_free_all(list);
+	curl_easy_cleanup(curl);
+	reply->json = json_loadb(reply->body, reply->length, 0, NULL);
+	return reply;
+}
+
+struct reply *api(const char *method, const char *path, const char *token, const char *body)
+{
+	return api_with_headers(method, path, token, body, NULL);
+}
+
+void reply_free(struct reply *reply)
+{
+	if (reply == NULL)
+		return;
+	json_decref(reply->json);
+	free(reply->body);
+	free(reply->headers);
+	free(reply);
+}
+
+char *reply_header(const struct reply *reply, const char *name)
+{
+	size_t length = strlen(name);
+
+	for (const char *line = reply->headers; line && *line;) {
+		const char *end = strstr(line, "\r\n");
+
+		if (strncasecmp(line, name, length) == 0 && line[length] == ':') {
+			const char *value = line + length + 1;
+
+			while (*value == ' ')
+				value++;
+			return strndup(value, (size_t)((end ? end : value + strlen(value)) - value));
+		}
+		line = end ? end + 2 : NULL;
+	}
+	return NULL;
+}
+
+void assert_problem(const struct reply *reply, long status)
+{
+	char *type = reply_header(reply, "Content-Type");
+
+	assert_status(reply, status);
+	cr_assert(type && strcmp(type, "application/problem+json") == 0,
+		  "content type %s", type ? type : "(none)");
+	cr_assert(reply->json != NULL, "problem body is not JSON: %s", reply->body);
+	cr_assert_eq(json_integer_value(json_object_get(reply->json, "status")), status);
+	cr_assert(json_is_string(json_object_get(reply->json, "title")));
+	cr_assert(json_is_string(json_object_get(reply->json, "detail")));
+	cr_assert(json_is_string(json_object_get(reply->json, "type")));
+	free(type);
+}
+
+/* ---- the binary and the database ---- */
+
+int cacd_command(const char *const *arguments, const char *const *extra, char **output)
+{
+	int pipe_ends[2], status;
+	pid_t child;
+	char database[1024];
+
+	cr_assert(pipe(pipe_ends) == 0);
+	child = fork();
+	if (child == 0) {
+		const char *argv[32] = { "cacd" };
+		size_t count = 1;
+
+		close(pipe_ends[0]);
+		dup2(pipe_ends[1], STDOUT_FILENO);
+		snprintf(database, sizeof(database), "CACD_DATABASE_URL=%s",
+			 test_env("CACDTEST_DATABASE_URL"));
+		putenv(database);
+		putenv("CACD_CONFIG=/dev/null");
+		for (size_t i = 0; extra && extra[i]; i++)
+			putenv((char *)extra[i]);
+		for (size_t i = 0; arguments[i] && count < 31; i++)
+			argv[count++] = arguments[i];
+		argv[count] = NULL;
+		execv(test_env("CACDTEST_BINARY"), (char **)argv);
+		_exit(127);
+	}
+	close(pipe_ends[1]);
+	{
+		FILE *from = fdopen(pipe_ends[0], "r");
+		char *text = NULL;
+		size_t length = 0;
+		FILE *memory = open_memstream(&text, &length);
+		char buffer[4096];
+		size_t got;
+
+		while ((got = fread(buffer, 1, sizeof(buffer), from)) > 0)
+			fwrite(buffer, 1, got, memory);
+		fclose(memory);
+		fclose(from);
+		if (output)
+			*output = text;
+		else
+			free(text);
+	}
+	waitpid(child, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+char *token_create(const char *role, const char *partnership_id)
+{
+	const char *arguments[] = { "token", "create", "--role", role,
+				    partnership_id ? "--partnership" : NULL, partnership_id, NULL };
+	char *output = NULL;
+	int status = cacd_command(arguments, NULL, &output);
+	size_t length;
+
+	cr_assert_eq(status, 0, "token create --role %s failed", role);
+	length = strlen(output);
+	while (length > 0 && output[length - 1] == '\n')
+		output[--length] = '\0';
+	cr_assert(strncmp(output, "cacd_", 5) == 0 && length == 48, "token: %s", output);
+	return output;
+}
+
+PGconn *test_database(void)
+{
+	PGconn *connection = PQconnectdb(test_env("CACDTEST_DATABASE_URL"));
+
+	cr_assert_eq(PQstatus(connection), CONNECTION_OK, "%s", PQerrorMessage(connection));
+	PQclear(PQexec(connection, "SET client_min_messages = warning"));
+	return connection;
+}
+
+char *test_query_value(const char *sql)
+{
+	PGconn *connection = test_database();
+	PGresult *result = PQexec(connection, sql);
+	char *value;
+
+	cr_assert_eq(PQresultStatus(result), PGRES_TUPLES_OK, "%s: %s", sql,
+		     PQresultErrorMessage(result));
+	cr_assert_eq(PQntuples(result), 1, "%s gave %d rows", sql, PQntuples(result));
+	value = strdup(PQgetvalue(result, 0, 0));
+	PQclear(result);
+	PQfinish(connection);
+	return value;
+}
+
+void assert_query(const char *sql, const char *expected)
+{
+	char *value = test_query_value(sql);
+
+	cr_assert_str_eq(value, expected, "%s", sql);
+	free(value);
+}
+
+static void database_control(const char *action)
+{
+	char command[2048];
+
+	snprintf(command, sizeof(command), "%s/scripts/pg.sh %s %s %s >&2",
+		 test_env("CACDTEST_ROOT"), action, test_env("CACDTEST_PG_DIR"),
+		 strcmp(action, "start") == 0 ? test_env("CACDTEST_PG_PORT") : "");
+	cr_assert_eq(system(command), 0, "%s failed", command);
+}
+
+void database_stop(void)
+{
+	database_control("stop");
+}
+
+void database_start(void)
+{
+	database_control("start");
+}

@@ -1,0 +1,217 @@
+/* Migrations, the command line, metrics, the API document, connections. */
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+static char *fresh_database(const char *name)
+{
+	PGconn *connection = test_database();
+	char sql[256];
+	const char *url = test_env("CACDTEST_DATABASE_URL");
+	char *fresh = malloc(strlen(url) + 64);
+	PGresult *result;
+
+	snprintf(sql, sizeof(sql), "DROP DATABASE IF EXISTS %s", name);
+	PQclear(PQexec(connection, sql));
+	snprintf(sql, sizeof(sql), "CREATE DATABASE %s", name);
+	result = PQexec(connection, sql);
+	cr_assert_eq(PQresultStatus(result), PGRES_COMMAND_OK, "%s", PQresultErrorMessage(result));
+	PQclear(result);
+	PQfinish(connection);
+	/* the test URL ends in "dbname=cacd user=cacd"; point it elsewhere */
+	sprintf(fresh, "CACD_DATABASE_URL=%s dbname=%s", url, name);
+	return fresh;
+}
+
+static char *count_in(const char *database_setting, const char *sql);
+
+static void assert_value_in(const char *database_setting, const char *sql,
+			    const char *expected)
+{
+	char *value = count_in(database_setting, sql);
+
+	cr_assert_str_eq(value, expected, "%s", sql);
+	free(value);
+}
+
+static char *count_in(const char *database_setting, const char *sql)
+{
+	PGconn *connection = PQconnectdb(strchr(database_setting, '=') + 1);
+	PGresult *result = PQexec(connection, sql);
+	char *value;
+
+	cr_assert_eq(PQresultStatus(result), PGRES_TUPLES_OK, "%s", PQresultErrorMessage(result));
+	value = strdup(PQgetvalue(result, 0, 0));
+	PQclear(result);
+	PQfinish(connection);
+	return value;
+}
+
+Test(migrations, migrate_twice_applies_once)
+{
+	char *database = fresh_database("cacd_migrate_twice");
+	const char *environment[] = { database, NULL };
+	const char *migrate[] = { "migrate", NULL };
+	char *count;
+
+	cr_assert_eq(cacd_command(migrate, environment, NULL), 0);
+	count = count_in(database, "SELECT count(*) || '/' || max(version) FROM schema_migrations");
+	cr_assert_eq(cacd_command(migrate, environment, NULL), 0);
+	assert_value_in(database, "SELECT count(*) || '/' || max(version) FROM schema_migrations",
+			count);
+	assert_value_in(database, "SELECT count(*) FROM items", "26");
+	assert_value_in(database, "SELECT count(*) FROM dimensions", "6");
+	assert_value_in(database, "SELECT count(*) FROM instruments", "1");
+	free(count);
+	free(database);
+}
+
+Test(migrations, two_instances_migrating_at_once_are_safe)
+{
+	char *database = fresh_database("cacd_migrate_race");
+	pid_t children[4];
+
+	for (size_t i = 0; i < 4; i++) {
+		children[i] = fork();
+		if (children[i] == 0) {
+			const char *environment[] = { database, NULL };
+			const char *migrate[] = { "migrate", NULL };
+
+			_exit(cacd_command(migrate, environment, NULL));
+		}
+	}
+	for (size_t i = 0; i < 4; i++) {
+		int status;
+
+		waitpid(children[i], &status, 0);
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "migrate %zu failed", i);
+	}
+	assert_value_in(database, "SELECT count(*) FROM instruments", "1");
+	assert_value_in(database, "SELECT count(*) FROM items", "26");
+	free(database);
+}
+
+Test(cli, version_help_and_bad_usage)
+{
+	const char *version[] = { "--version", NULL };
+	const char *help[] = { "--help", NULL };
+	const char *nonsense[] = { "frobnicate", NULL };
+	char *output = NULL;
+
+	cr_assert_eq(cacd_command(version, NULL, &output), 0);
+	cr_assert(strncmp(output, "cacd ", 5) == 0, "%s", output);
+	free(output);
+	cr_assert_eq(cacd_command(help, NULL, &output), 0);
+	cr_assert(strstr(output, "token create") != NULL);
+	free(output);
+	cr_assert_eq(cacd_command(nonsense, NULL, NULL), 2);
+}
+
+Test(cli, bad_configuration_exits_2)
+{
+	const char *serve[] = { "serve", NULL };
+	const char *bad_workers[] = { "CACD_WORKERS=many", NULL };
+	const char *unknown[] = { "CACD_WORKER=4", NULL };
+	const char *bad_listen[] = { "CACD_LISTEN=nowhere", NULL };
+
+	cr_assert_eq(cacd_command(serve, bad_workers, NULL), 2);
+	cr_assert_eq(cacd_command(serve, unknown, NULL), 2);
+	cr_assert_eq(cacd_command(serve, bad_listen, NULL), 2);
+}
+
+Test(cli, token_create_validates_and_stores_only_a_hash)
+{
+	const char *no_role[] = { "token", "create", NULL };
+	const char *bad_role[] = { "token", "create", "--role", "king", NULL };
+	const char *coordinator_unscoped[] = { "token", "create", "--role", "coordinator", NULL };
+	char *token = token_create("viewer", NULL);
+	char sql[256];
+
+	cr_assert_eq(cacd_command(no_role, NULL, NULL), 2);
+	cr_assert_eq(cacd_command(bad_role, NULL, NULL), 2);
+	cr_assert_eq(cacd_command(coordinator_unscoped, NULL, NULL), 2);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM tokens WHERE token_hash = '%s'"
+		 " OR label = '%s'", token, token);
+	assert_query(sql, "0");
+	free(token);
+}
+
+TestSuite(operations, .init = server_setup, .fini = server_teardown);
+
+Test(operations, metrics_count_requests_by_route_and_status)
+{
+	struct reply *reply = api("GET", "/healthz", NULL, NULL);
+
+	reply_free(reply);
+	reply = api("GET", "/nowhere", NULL, NULL);
+	reply_free(reply);
+	reply = api("GET", "/metrics", NULL, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body,
+			 "cacd_http_requests_total{route=\"/healthz\",method=\"GET\",status=\"200\"} 1")
+		  != NULL, "%s", reply->body);
+	cr_assert(strstr(reply->body,
+			 "cacd_http_requests_total{route=\"unmatched\",method=\"\",status=\"404\"} 1")
+		  != NULL, "%s", reply->body);
+	cr_assert(strstr(reply->body, "cacd_http_request_duration_seconds_count 2") != NULL);
+	cr_assert(strstr(reply->body, "cacd_db_connections_open") != NULL);
+	reply_free(reply);
+}
+
+Test(operations, openapi_document_is_json)
+{
+	struct reply *reply = api("GET", "/openapi.json", NULL, NULL);
+
+	assert_status(reply, 200);
+	cr_assert(reply->json != NULL);
+	cr_assert(json_is_string(json_object_get(reply->json, "openapi")));
+	cr_assert(json_object_get(json_object_get(reply->json, "paths"), "/v1/instruments/{key}"));
+	reply_free(reply);
+}
+
+/* A response must not be queued on the first call of the access handler:
+ * that turns keep-alive off. Two requests on one handle share a connection. */
+Test(operations, connections_are_kept_alive)
+{
+	CURL *curl = curl_easy_init();
+	char url[128];
+	long connects = -1;
+	FILE *sink = fopen("/dev/null", "w");
+
+	snprintf(url, sizeof(url), "http://127.0.0.1:%u/healthz", server_port());
+	curl_easy_setopt(curl, CURLOPT_URL, url);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, sink);
+	cr_assert_eq(curl_easy_perform(curl), CURLE_OK);
+	cr_assert_eq(curl_easy_perform(curl), CURLE_OK);
+	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects);
+	cr_assert_eq(connects, 0, "the second request opened a new connection");
+	curl_easy_cleanup(curl);
+	fclose(sink);
+}
+
+Test(operations, cors_only_for_configured_origins)
+{
+	const char *settings[] = { "CACD_CORS_ORIGINS=https://dash.example", NULL };
+	const char *allowed[] = { "Origin: https://dash.example",
+				  "Access-Control-Request-Method: GET", NULL };
+	const char *other[] = { "Origin: https://evil.example", NULL };
+	struct reply *reply;
+	char *header;
+
+	server_stop();
+	server_start(settings);
+	reply = api_with_headers("OPTIONS", "/v1/instruments", NULL, NULL, allowed);
+	assert_status(reply, 204);
+	header = reply_header(reply, "Access-Control-Allow-Origin");
+	cr_assert_str_eq(header, "https://dash.example");
+	free(header);
+	reply_free(reply);
+	reply = api_with_headers("GET", "/healthz", NULL, NULL, other);
+	header = reply_header(reply, "Access-Control-Allow-Origin");
+	cr_assert_null(header);
+	reply_free(reply);
+}
