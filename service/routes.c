@@ -2,10 +2,17 @@
 
 #include "auth.h"
 #include "instruments.h"
+#include "members.h"
+#include "neighbourhoods.h"
 #include "operations.h"
+#include "partnerships.h"
+#include "responses.h"
 #include "result.h"
 #include "tokens.h"
+#include "waves.h"
 
+/* roles: who may ever call the route (403 for the others). Which ids a
+ * token may see is its scope, checked in each statement (404 outside it). */
 static const struct route routes[] = {
 	{ METHOD_GET, "/healthz", operations_healthz, 0 },
 	{ METHOD_GET, "/readyz", operations_readyz, 0 },
@@ -18,6 +25,34 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/v1/tokens", tokens_create, ROLE_ADMIN },
 	{ METHOD_GET, "/v1/tokens", tokens_list, ROLE_ADMIN },
 	{ METHOD_DELETE, "/v1/tokens/{id}", tokens_revoke, ROLE_ADMIN },
+
+	{ METHOD_POST, "/v1/neighbourhoods", neighbourhoods_create, ROLE_ADMIN },
+	{ METHOD_GET, "/v1/neighbourhoods", neighbourhoods_list, ROLES_READERS },
+	{ METHOD_GET, "/v1/neighbourhoods/{id}", neighbourhoods_get, ROLES_READERS },
+	{ METHOD_PATCH, "/v1/neighbourhoods/{id}", neighbourhoods_update, ROLE_ADMIN },
+
+	{ METHOD_POST, "/v1/partnerships", partnerships_create, ROLE_ADMIN },
+	{ METHOD_GET, "/v1/partnerships", partnerships_list, ROLES_READERS },
+	{ METHOD_GET, "/v1/partnerships/{id}", partnerships_get, ROLES_READERS },
+	{ METHOD_PATCH, "/v1/partnerships/{id}", partnerships_update, ROLE_ADMIN },
+	{ METHOD_DELETE, "/v1/partnerships/{id}", partnerships_archive, ROLE_ADMIN },
+
+	{ METHOD_POST, "/v1/partnerships/{id}/members", members_create, ROLES_STAFF },
+	{ METHOD_GET, "/v1/partnerships/{id}/members", members_list, ROLES_STAFF },
+	{ METHOD_PATCH, "/v1/members/{id}", members_update, ROLES_STAFF },
+	{ METHOD_DELETE, "/v1/members/{id}", members_deactivate, ROLES_STAFF },
+
+	{ METHOD_POST, "/v1/partnerships/{id}/waves", waves_create, ROLES_STAFF },
+	{ METHOD_GET, "/v1/partnerships/{id}/waves", waves_list, ROLES_READERS },
+	{ METHOD_GET, "/v1/waves/{id}", waves_get, ROLES_ANY },
+	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF },
+	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF },
+
+	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
+	  ROLES_STAFF | ROLE_RESPONDENT },
+	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN },
+	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF },
+	{ METHOD_GET, "/v1/export/responses", responses_export, ROLE_ADMIN },
 };
 
 const struct route *routes_table(size_t *count)

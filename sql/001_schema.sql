@@ -103,13 +103,15 @@ CREATE INDEX waves_label ON waves (label);
 
 -- The latest revision of each member's response in a wave: what counts.
 CREATE TABLE responses (
+    id            uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(), -- stable key for paging
     wave_id       uuid NOT NULL REFERENCES waves,
     member_id     uuid NOT NULL REFERENCES members,
     revision      integer NOT NULL CHECK (revision >= 1),
     scale         text NOT NULL REFERENCES answer_scales,
     comment       text,
     digest        text NOT NULL, -- of scale, answers and comment: a replay changes nothing
-    submitted_at  timestamptz NOT NULL DEFAULT now(),
+    submitted_at  timestamptz NOT NULL DEFAULT now(),  -- of this revision
+    created_at    timestamptz NOT NULL DEFAULT now(),  -- of the first revision
     PRIMARY KEY (wave_id, member_id)
 );
 

@@ -1,0 +1,218 @@
+/* Members of a partnership, under pseudonyms (staff within their scope).
+ * Deleting deactivates: the member's responses stay and keep counting. */
+#include "members.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "pagination.h"
+#include "resource.h"
+#include "scope.h"
+
+static const char *const sectors[] = { "health_care", "mental_health", "social_care",
+				       "welfare", "municipality", "police", "housing",
+				       "education", "citizen", "other", NULL };
+static const char *const member_roles[] = { "professional", "coproducer", "coordinator",
+					    "volunteer", "other", NULL };
+
+static const struct db_statement statement_insert = {
+	"members_insert",
+	"WITH p AS (SELECT id, archived_at FROM partnerships WHERE id = $1::uuid AND "
+	SCOPED("id", 2) "), inserted AS ("
+	" INSERT INTO members AS m (partnership_id, label, organisation, sector, role)"
+	" SELECT p.id, $3::jsonb->>'label', $3::jsonb->>'organisation', $3::jsonb->>'sector',"
+	" $3::jsonb->>'role' FROM p WHERE p.archived_at IS NULL"
+	" RETURNING cacd_member_json(m) AS body)"
+	" SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM p) THEN 'not_found'"
+	"             WHEN NOT EXISTS (SELECT 1 FROM inserted) THEN 'archived' ELSE 'ok' END,"
+	"        (SELECT body::text FROM inserted)",
+	false,
+};
+
+static const struct db_statement statement_update = {
+	"members_update",
+	"UPDATE members AS m SET " PATCHED("m", "label", "", 3) ", "
+	PATCHED("m", "organisation", "", 3) ", " PATCHED("m", "sector", "", 3) ", "
+	PATCHED("m", "role", "", 3) ", " PATCHED("m", "active", "::boolean", 3) ","
+	" deactivated_at = CASE WHEN $3::jsonb ? 'active' THEN CASE WHEN ($3::jsonb->>'active')::boolean"
+	"   THEN NULL ELSE coalesce(m.deactivated_at, now()) END ELSE m.deactivated_at END,"
+	" updated_at = now()"
+	" WHERE m.id = $1::uuid AND " SCOPED("m.partnership_id", 2)
+	" RETURNING cacd_member_json(m)::text",
+	false,
+};
+
+static const struct db_statement statement_deactivate = {
+	"members_deactivate",
+	"UPDATE members SET active = false, deactivated_at = coalesce(deactivated_at, now()),"
+	" updated_at = now() WHERE id = $1::uuid AND " SCOPED("partnership_id", 2) " RETURNING id",
+	true,
+};
+
+static const struct db_statement statement_list = {
+	"members_list",
+	"SELECT (" PAGE_ENVELOPE("SELECT m.created_at, m.id, cacd_member_json(m) AS item"
+				 " FROM members m WHERE m.partnership_id = $4::uuid AND "
+				 PAGE_AFTER(2, 3) " AND ($6::boolean OR m.active)"
+				 " AND ($7::text IS NULL OR m.sector = $7)"
+				 " AND ($8::text IS NULL OR m.role = $8)", 1) ")"
+	" WHERE EXISTS (SELECT 1 FROM partnerships WHERE id = $4::uuid AND " SCOPED("id", 5) ")",
+	true,
+};
+
+void members_validate(const json_t *body, bool patch, struct validation *validation)
+{
+	static const char *const keys[] = { "label", "organisation", "sector", "role", "active",
+					    NULL };
+	static const char *const required[] = { "label", "sector", "role", NULL };
+	const char *text = NULL;
+	json_t *active = json_object_get(body, "active");
+
+	validate_known_keys(body, keys, validation);
+	if (!patch && active != NULL)
+		validation_add(validation, "active", "is set by DELETE and PATCH, not on creation");
+	validate_string(body, "label", !patch, 1, 100, &text, validation);
+	validate_string(body, "organisation", false, 0, 200, &text, validation);
+	validate_choice(body, "sector", !patch, sectors, &text, validation);
+	validate_choice(body, "role", !patch, member_roles, &text, validation);
+	if (active != NULL && !json_is_boolean(active))
+		validation_add(validation, "active", "must be true or false");
+	for (const char *const *key = required; patch && *key; key++) {
+		if (json_is_null(json_object_get(body, *key)))
+			validation_add(validation, *key, "must not be null");
+	}
+}
+
+static void members_validate_create(const json_t *body, void *out, struct validation *validation)
+{
+	(void)out;
+	members_validate(body, false, validation);
+}
+
+static void members_validate_patch(const json_t *body, void *out, struct validation *validation)
+{
+	(void)out;
+	members_validate(body, true, validation);
+}
+
+static const struct resource_state insert_states[] = {
+	{ "archived", 409, "the partnership is archived" },
+	{ NULL, 0, NULL },
+};
+
+static const char label_conflict[] = "a member with this label exists in the partnership";
+
+void members_create(struct http_request *request)
+{
+	json_t *body = resource_body(request, members_validate_create, NULL);
+	size_t length;
+	char *text;
+
+	if (body == NULL)
+		return;
+	text = json_encode(body, &length);
+	const char *values[] = { request->params.values[0], request->principal.scope, text };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &statement_insert,
+		.count = 3,
+		.values = values,
+		.status = 201,
+		.not_found = "no partnership with this id",
+		.conflict = label_conflict,
+		.states = insert_states,
+	};
+
+	resource_answer(request, &call);
+	free(text);
+	json_decref(body);
+}
+
+void members_update(struct http_request *request)
+{
+	json_t *body = resource_body(request, members_validate_patch, NULL);
+	size_t length;
+	char *text;
+
+	if (body == NULL)
+		return;
+	text = json_encode(body, &length);
+	const char *values[] = { request->params.values[0], request->principal.scope, text };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &statement_update,
+		.count = 3,
+		.values = values,
+		.status = 200,
+		.not_found = "no member with this id",
+		.conflict = label_conflict,
+	};
+
+	resource_answer(request, &call);
+	free(text);
+	json_decref(body);
+}
+
+void members_deactivate(struct http_request *request)
+{
+	const char *values[] = { request->params.values[0], request->principal.scope };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &statement_deactivate,
+		.count = 2,
+		.values = values,
+		.status = 204,
+		.not_found = "no member with this id",
+	};
+
+	resource_answer_empty(request, &call);
+}
+
+static bool members_choice_query(struct http_request *request, const char *name,
+				 const char *const *choices, const char **out,
+				 struct validation *validation)
+{
+	const char *value = http_query(request, name);
+
+	*out = NULL;
+	if (value == NULL)
+		return true;
+	for (const char *const *choice = choices; *choice; choice++) {
+		if (strcmp(*choice, value) == 0) {
+			*out = *choice;
+			return true;
+		}
+	}
+	validation_add(validation, name, "is not one of the known values");
+	return false;
+}
+
+void members_list(struct http_request *request)
+{
+	const char *inactive = http_query(request, "include_inactive");
+	const char *sector, *role;
+	struct validation validation;
+	struct page page;
+
+	validation_init(&validation);
+	members_choice_query(request, "sector", sectors, &sector, &validation);
+	members_choice_query(request, "role", member_roles, &role, &validation);
+	if (inactive && strcmp(inactive, "true") != 0 && strcmp(inactive, "false") != 0)
+		validation_add(&validation, "include_inactive", "must be true or false");
+	if (!resource_page(request, &page, &validation))
+		return;
+	const char *values[] = { PAGE_PARAMS(page), request->params.values[0],
+				 request->principal.scope, inactive ? inactive : "false",
+				 sector, role };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &statement_list,
+		.count = 8,
+		.values = values,
+		.status = 200,
+		.not_found = "no partnership with this id",
+	};
+
+	resource_answer(request, &call);
+}

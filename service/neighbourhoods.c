@@ -1,0 +1,190 @@
+/* Neighbourhoods: reference data with CBS codes (admin writes, staff and
+ * viewers read). */
+#include "neighbourhoods.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "mem.h"
+#include "pagination.h"
+#include "resource.h"
+#include "scope.h"
+
+#define FIELD_TEXT(field) "($1::jsonb->>'" field "')"
+
+static const struct db_statement statement_insert = {
+	"neighbourhoods_insert",
+	"INSERT INTO neighbourhoods AS n (code, code_year, name, municipality_code, ses_score)"
+	" VALUES (" FIELD_TEXT("code") ", " FIELD_TEXT("code_year") "::integer, "
+	FIELD_TEXT("name") ", " FIELD_TEXT("municipality_code") ", "
+	FIELD_TEXT("ses_score") "::double precision)"
+	" RETURNING cacd_neighbourhood_json(n)::text",
+	false,
+};
+
+/* A key present in the patch replaces the column, null included. */
+
+static const struct db_statement statement_update = {
+	"neighbourhoods_update",
+	"UPDATE neighbourhoods AS n SET " PATCHED("n", "code", "", 2) ", " PATCHED("n", "code_year", "::integer", 2)
+	", " PATCHED("n", "name", "", 2) ", " PATCHED("n", "municipality_code", "", 2) ", "
+	PATCHED("n", "ses_score", "::double precision", 2) ", updated_at = now()"
+	" WHERE n.id = $1::uuid RETURNING cacd_neighbourhood_json(n)::text",
+	false,
+};
+
+static const struct db_statement statement_get = {
+	"neighbourhoods_get",
+	"SELECT cacd_neighbourhood_json(n)::text FROM neighbourhoods n WHERE n.id = $1::uuid",
+	true,
+};
+
+static const struct db_statement statement_list = {
+	"neighbourhoods_list",
+	PAGE_ENVELOPE("SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item"
+		      " FROM neighbourhoods n WHERE " PAGE_AFTER(2, 3)
+		      " AND ($4::text IS NULL OR n.municipality_code = $4)"
+		      " AND ($5::text IS NULL OR n.code = $5)", 1),
+	true,
+};
+
+static void neighbourhoods_derive_municipality(json_t *body, const char *code,
+					       struct validation *validation)
+{
+	json_t *given = json_object_get(body, "municipality_code");
+	char derived[7] = "GM";
+
+	if (code == NULL)
+		return;
+	/* GM0363, WK036301 and BU03630101 all lie in municipality GM0363. */
+	memcpy(derived + 2, code + 2, 4);
+	derived[6] = '\0';
+	if (given == NULL)
+		json_object_set_new(body, "municipality_code", json_string(derived));
+	else if (json_is_string(given) && strcmp(json_string_value(given), derived) != 0)
+		validation_add(validation, "municipality_code", "must be %s for code %s", derived,
+			       code);
+}
+
+void neighbourhoods_validate(json_t *body, bool patch, struct validation *validation)
+{
+	static const char *const keys[] = { "code", "code_year", "name", "municipality_code",
+					    "ses_score", NULL };
+	const char *code = NULL, *name = NULL, *municipality = NULL;
+	long long year;
+	double ses;
+
+	validate_known_keys(body, keys, validation);
+	validate_string(body, "name", !patch, 1, 200, &name, validation);
+	if (patch && json_is_null(json_object_get(body, "name")))
+		validation_add(validation, "name", "must not be null");
+	if (validate_string(body, "code", false, 6, 10, &code, validation) == FIELD_SET &&
+	    !validate_cbs_code(code)) {
+		validation_add(validation, "code", "must be a CBS code: GM+4, WK+6 or BU+8 "
+			       "digits or capitals");
+		code = NULL;
+	}
+	validate_integer(body, "code_year", false, 1900, 2200, &year, validation);
+	if (validate_string(body, "municipality_code", false, 6, 6, &municipality, validation) ==
+		    FIELD_SET &&
+	    !validate_municipality_code(municipality))
+		validation_add(validation, "municipality_code", "must be GM followed by 4 digits or capitals");
+	validate_number(body, "ses_score", false, -1000, 1000, &ses, validation);
+	neighbourhoods_derive_municipality(body, code, validation);
+}
+
+static void neighbourhoods_validate_create(const json_t *body, void *out,
+					   struct validation *validation)
+{
+	(void)out;
+	neighbourhoods_validate((json_t *)body, false, validation);
+}
+
+static void neighbourhoods_validate_patch(const json_t *body, void *out,
+					  struct validation *validation)
+{
+	(void)out;
+	neighbourhoods_validate((json_t *)body, true, validation);
+}
+
+static const char conflict[] = "a neighbourhood with this code and year exists already";
+
+static void neighbourhoods_write(struct http_request *request,
+				 const struct db_statement *statement, resource_validator validate,
+				 int status)
+{
+	json_t *body = resource_body(request, validate, NULL);
+	size_t length;
+	char *text;
+
+	if (body == NULL)
+		return;
+	text = json_encode(body, &length);
+	const char *insert_values[] = { text };
+	const char *update_values[] = { request->params.values[0], text };
+	bool update = statement == &statement_update;
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = statement,
+		.count = update ? 2 : 1,
+		.values = update ? update_values : insert_values,
+		.status = status,
+		.not_found = "no neighbourhood with this id",
+		.conflict = conflict,
+	};
+
+	resource_answer(request, &call);
+	free(text);
+	json_decref(body);
+}
+
+void neighbourhoods_create(struct http_request *request)
+{
+	neighbourhoods_write(request, &statement_insert, neighbourhoods_validate_create, 201);
+}
+
+void neighbourhoods_update(struct http_request *request)
+{
+	neighbourhoods_write(request, &statement_update, neighbourhoods_validate_patch, 200);
+}
+
+void neighbourhoods_get(struct http_request *request)
+{
+	const char *values[] = { request->params.values[0] };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &statement_get,
+		.count = 1,
+		.values = values,
+		.status = 200,
+		.not_found = "no neighbourhood with this id",
+	};
+
+	resource_answer(request, &call);
+}
+
+void neighbourhoods_list(struct http_request *request)
+{
+	struct validation validation;
+	struct page page;
+	const char *municipality = http_query(request, "municipality_code");
+	const char *code = http_query(request, "code");
+
+	validation_init(&validation);
+	if (municipality && !validate_municipality_code(municipality))
+		validation_add(&validation, "municipality_code", "must be GM followed by 4 digits or capitals");
+	if (!resource_page(request, &page, &validation))
+		return;
+	const char *values[] = { PAGE_PARAMS(page), municipality, code };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &statement_list,
+		.count = 5,
+		.values = values,
+		.status = 200,
+		.not_found = "",
+	};
+
+	resource_answer(request, &call);
+}

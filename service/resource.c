@@ -1,0 +1,115 @@
+#include "resource.h"
+
+#include <string.h>
+
+#include "pagination.h"
+
+static void resource_fail(struct http_request *request, const struct resource_call *call,
+			  enum db_status status)
+{
+	struct validation validation;
+
+	if (status == DB_CONFLICT && call->conflict != NULL) {
+		http_respond_problem(request, 409, call->conflict);
+	} else if (status == DB_FOREIGN_KEY && call->reference_field != NULL) {
+		validation_init(&validation);
+		validation_add(&validation, call->reference_field, "does not exist");
+		http_respond_invalid(request, "the request refers to a record that does not exist",
+				     &validation);
+	} else {
+		http_respond_db_error(request, status);
+	}
+}
+
+static void resource_answer_state(struct http_request *request,
+				  const struct resource_call *call, PGresult *rows)
+{
+	const char *state = PQgetvalue(rows, 0, 0);
+
+	if (strcmp(state, "ok") == 0) {
+		http_respond_json_text(request, call->status, PQgetvalue(rows, 0, 1));
+		return;
+	}
+	for (const struct resource_state *entry = call->states; entry->state; entry++) {
+		if (strcmp(entry->state, state) == 0) {
+			http_respond_problem(request, entry->status, entry->detail);
+			return;
+		}
+	}
+	http_respond_problem(request, 404, call->not_found);
+}
+
+void resource_answer(struct http_request *request, const struct resource_call *call)
+{
+	struct db_result result;
+	enum db_status status = db_query(call->target, call->statement, call->count,
+					 call->values, &result);
+
+	if (status != DB_OK)
+		resource_fail(request, call, status);
+	else if (PQntuples(result.rows) == 0 || PQgetisnull(result.rows, 0, 0))
+		http_respond_problem(request, 404, call->not_found);
+	else if (call->states != NULL)
+		resource_answer_state(request, call, result.rows);
+	else
+		http_respond_json_text(request, call->status, PQgetvalue(result.rows, 0, 0));
+	db_result_clear(&result);
+}
+
+void resource_answer_empty(struct http_request *request, const struct resource_call *call)
+{
+	struct db_result result;
+	enum db_status status = db_query(call->target, call->statement, call->count,
+					 call->values, &result);
+
+	if (status != DB_OK)
+		resource_fail(request, call, status);
+	else if (PQntuples(result.rows) == 0)
+		http_respond_problem(request, 404, call->not_found);
+	else
+		http_respond_empty(request, 204);
+	db_result_clear(&result);
+}
+
+json_t *resource_body(struct http_request *request, resource_validator validate, void *out)
+{
+	json_t *body = http_body_object(request);
+	struct validation validation;
+
+	if (body == NULL)
+		return NULL;
+	validation_init(&validation);
+	validate(body, out, &validation);
+	if (!validation_ok(&validation)) {
+		http_respond_invalid(request, "the request body is not valid", &validation);
+		json_decref(body);
+		return NULL;
+	}
+	return body;
+}
+
+bool resource_page(struct http_request *request, struct page *page,
+		   struct validation *validation)
+{
+	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), page,
+			 validation);
+	if (validation_ok(validation))
+		return true;
+	http_respond_invalid(request, "the query is not valid", validation);
+	return false;
+}
+
+const char *resource_query_uuid(struct http_request *request, const char *name,
+				char out[UUID_TEXT_SIZE], struct validation *validation)
+{
+	const char *value = http_query(request, name);
+
+	if (value == NULL)
+		return NULL;
+	if (!validate_is_uuid(value)) {
+		validation_add(validation, name, "must be a UUID");
+		return NULL;
+	}
+	validate_uuid_lower(value, out);
+	return out;
+}

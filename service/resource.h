@@ -1,0 +1,51 @@
+/* What every resource handler does after validation: run one statement
+ * whose single value is the JSON answer, and map what can go wrong. */
+#ifndef CACD_RESOURCE_H
+#define CACD_RESOURCE_H
+
+#include "http.h"
+
+/* A statement may return (state, body): state "ok" answers body with the
+ * call's status; any other state is looked up here. */
+struct resource_state {
+	const char *state;
+	int status;
+	const char *detail;
+};
+
+struct resource_call {
+	enum db_target target;
+	const struct db_statement *statement;
+	int count;
+	const char *const *values;
+	int status;                  /* on success */
+	const char *not_found;       /* detail when the statement gives no row */
+	const char *conflict;        /* detail for a unique violation, or NULL */
+	const char *reference_field; /* field named on a foreign-key violation */
+	const struct resource_state *states; /* NULL-state-terminated, or NULL */
+};
+
+/* Answers with the first column of the first row (JSON text), or with the
+ * problem that fits; a NULL value is treated as "not found". */
+void resource_answer(struct http_request *request, const struct resource_call *call);
+
+/* Answers 204 when the statement returned a row, else 404 not_found. */
+void resource_answer_empty(struct http_request *request, const struct resource_call *call);
+
+/* Decodes the body and runs validate on it; answers 4xx and returns NULL on
+ * failure. The caller decrefs the returned object. */
+typedef void (*resource_validator)(const json_t *body, void *out,
+				   struct validation *validation);
+json_t *resource_body(struct http_request *request, resource_validator validate, void *out);
+
+/* Validates limit/cursor; answers 422 and returns false when bad. */
+struct page;
+bool resource_page(struct http_request *request, struct page *page,
+		   struct validation *validation);
+
+/* A query value that must be a UUID when present: lower-cased into out.
+ * Returns the text to pass as a parameter (NULL when absent). */
+const char *resource_query_uuid(struct http_request *request, const char *name,
+				char out[UUID_TEXT_SIZE], struct validation *validation);
+
+#endif

@@ -1,0 +1,440 @@
+/* Responses: PUT per member and wave (idempotent), who responded, withdraw,
+ * and the admin export. Each submission is one call of the database
+ * function cacd_submit_response, one transaction. */
+#include "responses.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "json.h"
+#include "mem.h"
+#include "pagination.h"
+#include "resource.h"
+#include "scope.h"
+
+static bool responses_item_key(const char *key, int *item)
+{
+	size_t length = strlen(key);
+	int number = 0;
+
+	/* Canonical decimal only: "01" or "+1" would name item 1 twice. */
+	if (length == 0 || length > 4 || key[0] == '0')
+		return false;
+	for (size_t i = 0; i < length; i++) {
+		if (key[i] < '0' || key[i] > '9')
+			return false;
+		number = number * 10 + (key[i] - '0');
+	}
+	*item = number;
+	return true;
+}
+
+static void responses_validate_answer(const char *key, const json_t *value,
+				      struct response_submission *out,
+				      struct validation *validation)
+{
+	struct response_answer *answer = &out->answers[out->count];
+	char field[VALIDATION_FIELD_SIZE];
+	long minimum, maximum;
+
+	snprintf(field, sizeof(field), "answers.%.40s", key);
+	if (!responses_item_key(key, &answer->item)) {
+		validation_add(validation, field, "is not an item number");
+		return;
+	}
+	score_scale_range(out->scale, &minimum, &maximum);
+	answer->dont_know = json_is_null(value);
+	if (!answer->dont_know && !json_is_integer(value)) {
+		validation_add(validation, field, "must be a whole number from %ld to %ld, or null",
+			       minimum, maximum);
+		return;
+	}
+	if (!answer->dont_know) {
+		json_int_t raw = json_integer_value(value);
+
+		if (raw < minimum || raw > maximum) {
+			validation_add(validation, field, "must be from %ld to %ld on the %s scale",
+				       minimum, maximum, score_scale_name(out->scale));
+			return;
+		}
+		answer->raw = (long)raw;
+		answer->value = score_to_percent(out->scale, answer->raw);
+	}
+	out->count++;
+}
+
+static int responses_compare(const void *a, const void *b)
+{
+	const struct response_answer *left = a, *right = b;
+
+	return (left->item > right->item) - (left->item < right->item);
+}
+
+static void responses_validate_answers(const json_t *answers, struct response_submission *out,
+				       struct validation *validation)
+{
+	const char *key;
+	json_t *value;
+
+	if (answers == NULL || !json_is_object(answers)) {
+		validation_add(validation, "answers", "must be an object of item number to answer");
+		return;
+	}
+	if (json_object_size(answers) == 0) {
+		validation_add(validation, "answers", "must hold at least one answer");
+		return;
+	}
+	if (json_object_size(answers) > RESPONSES_MAX_ANSWERS) {
+		validation_add(validation, "answers", "holds more answers than any instrument has items");
+		return;
+	}
+	json_object_foreach((json_t *)answers, key, value)
+		responses_validate_answer(key, value, out, validation);
+	qsort(out->answers, out->count, sizeof(out->answers[0]), responses_compare);
+}
+
+void responses_validate(const json_t *body, struct response_submission *out,
+			struct validation *validation)
+{
+	static const char *const keys[] = { "scale", "answers", "comment", NULL };
+	static const char *const scales[] = { "agree4", "likert5", "percent", NULL };
+	const char *scale = "percent";
+
+	memset(out, 0, sizeof(*out));
+	validate_known_keys(body, keys, validation);
+	if (validate_choice(body, "scale", false, scales, &scale, validation) == FIELD_ABSENT &&
+	    json_object_get(body, "scale") != NULL)
+		return;
+	if (!score_scale_parse(scale, &out->scale))
+		return;
+	validate_string(body, "comment", false, 0, 4000, &out->comment, validation);
+	responses_validate_answers(json_object_get(body, "answers"), out, validation);
+}
+
+void responses_digest(const struct response_submission *submission,
+		      char digest[CRYPTO_SHA256_HEX_SIZE])
+{
+	char *text = mem_printf("%s\n", score_scale_name(submission->scale));
+
+	for (size_t i = 0; i < submission->count; i++) {
+		const struct response_answer *answer = &submission->answers[i];
+		char *longer = submission->answers[i].dont_know
+				       ? mem_printf("%s%d=null\n", text, answer->item)
+				       : mem_printf("%s%d=%ld\n", text, answer->item, answer->raw);
+
+		free(text);
+		text = longer;
+	}
+	/* "\x01" marks "no comment" apart from an empty one. */
+	char *whole = mem_printf("%scomment=%s", text,
+				 submission->comment ? submission->comment : "\x01");
+
+	crypto_sha256_hex(whole, strlen(whole), digest);
+	free(whole);
+	free(text);
+}
+
+/* ---- PUT ---- */
+
+static const struct db_statement statement_submit = {
+	"responses_submit",
+	"SELECT outcome, body::text FROM cacd_submit_response($1::uuid, $2::uuid, $3::uuid[],"
+	" $4, $5::integer[], $6::integer[], $7::double precision[], $8, $9)",
+	true, /* a replay of the same body changes nothing */
+};
+
+struct submission_arrays {
+	char *items, *raw, *values;
+};
+
+static void responses_arrays(const struct response_submission *submission,
+			     struct submission_arrays *arrays)
+{
+	size_t size = submission->count * 32 + 3;
+	size_t items = 1, raw = 1, values = 1;
+
+	arrays->items = mem_alloc(size);
+	arrays->raw = mem_alloc(size);
+	arrays->values = mem_alloc(size);
+	strcpy(arrays->items, "{");
+	strcpy(arrays->raw, "{");
+	strcpy(arrays->values, "{");
+	for (size_t i = 0; i < submission->count; i++) {
+		const struct response_answer *answer = &submission->answers[i];
+		const char *comma = i ? "," : "";
+
+		items += (size_t)sprintf(arrays->items + items, "%s%d", comma, answer->item);
+		if (answer->dont_know) {
+			raw += (size_t)sprintf(arrays->raw + raw, "%sNULL", comma);
+			values += (size_t)sprintf(arrays->values + values, "%sNULL", comma);
+		} else {
+			raw += (size_t)sprintf(arrays->raw + raw, "%s%ld", comma, answer->raw);
+			values += (size_t)sprintf(arrays->values + values, "%s%.17g", comma,
+						  answer->value);
+		}
+	}
+	strcpy(arrays->items + items, "}");
+	strcpy(arrays->raw + raw, "}");
+	strcpy(arrays->values + values, "}");
+}
+
+static void responses_unknown_items(struct http_request *request, const char *list)
+{
+	struct validation validation;
+	json_t *items = json_loads(list, 0, NULL);
+	size_t index;
+	json_t *item;
+
+	validation_init(&validation);
+	json_array_foreach(items, index, item) {
+		char field[VALIDATION_FIELD_SIZE];
+
+		snprintf(field, sizeof(field), "answers.%lld", (long long)json_integer_value(item));
+		validation_add(&validation, field, "is not an item of this wave's instrument");
+	}
+	json_decref(items);
+	http_respond_invalid(request, "the response names items the instrument does not have",
+			     &validation);
+}
+
+static void responses_answer_outcome(struct http_request *request, PGresult *rows)
+{
+	const char *outcome = PQgetvalue(rows, 0, 0);
+	const char *body = PQgetvalue(rows, 0, 1);
+
+	if (strcmp(outcome, "created") == 0)
+		http_respond_json_text(request, 201, body);
+	else if (strcmp(outcome, "replaced") == 0 || strcmp(outcome, "unchanged") == 0)
+		http_respond_json_text(request, 200, body);
+	else if (strcmp(outcome, "wave_not_found") == 0)
+		http_respond_problem(request, 404, "no wave with this id");
+	else if (strcmp(outcome, "member_not_found") == 0)
+		http_respond_problem(request, 404, "no member with this id in the wave's partnership");
+	else if (strcmp(outcome, "member_inactive") == 0)
+		http_respond_problem(request, 409, "the member is deactivated");
+	else if (strcmp(outcome, "wave_not_open") == 0)
+		http_respond_problem(request, 409, "the wave is not open");
+	else if (strcmp(outcome, "unknown_items") == 0)
+		responses_unknown_items(request, body);
+	else
+		http_respond_problem(request, 500, "an internal error occurred");
+}
+
+static void responses_submit(struct http_request *request,
+			     const struct response_submission *submission)
+{
+	char digest[CRYPTO_SHA256_HEX_SIZE];
+	struct submission_arrays arrays;
+	struct db_result result;
+	enum db_status status;
+
+	responses_digest(submission, digest);
+	responses_arrays(submission, &arrays);
+	const char *values[] = { request->params.values[0], request->params.values[1],
+				 request->principal.scope, score_scale_name(submission->scale),
+				 arrays.items, arrays.raw, arrays.values, submission->comment,
+				 digest };
+
+	status = db_query(DB_PRIMARY, &statement_submit, 9, values, &result);
+	if (status != DB_OK)
+		http_respond_db_error(request, status);
+	else
+		responses_answer_outcome(request, result.rows);
+	db_result_clear(&result);
+	free(arrays.items);
+	free(arrays.raw);
+	free(arrays.values);
+}
+
+static void responses_validate_body(const json_t *body, void *out,
+				    struct validation *validation)
+{
+	responses_validate(body, out, validation);
+}
+
+void responses_put(struct http_request *request)
+{
+	struct response_submission *submission;
+	json_t *body;
+
+	/* A respondent writes only its own response in its own wave. */
+	if (request->principal.role == ROLE_RESPONDENT &&
+	    (strcmp(request->params.values[0], request->principal.wave_id) != 0 ||
+	     strcmp(request->params.values[1], request->principal.member_id) != 0)) {
+		http_respond_problem(request, 404, "no response of yours at this path");
+		return;
+	}
+	submission = mem_alloc(sizeof(*submission));
+	body = resource_body(request, responses_validate_body, submission);
+	if (body != NULL)
+		responses_submit(request, submission);
+	json_decref(body);
+	free(submission);
+}
+
+/* ---- who responded, withdraw ---- */
+
+static const struct db_statement statement_list = {
+	"responses_list",
+	"SELECT (" PAGE_ENVELOPE("SELECT r.created_at, r.id, json_build_object('member_id',"
+				 " r.member_id, 'revision', r.revision, 'submitted_at',"
+				 " cacd_time(r.submitted_at)) AS item FROM responses r"
+				 " WHERE r.wave_id = $4::uuid AND " PAGE_AFTER(2, 3), 1) ")"
+	" WHERE EXISTS (SELECT 1 FROM waves WHERE id = $4::uuid AND "
+	SCOPED("partnership_id", 5) ")",
+	true,
+};
+
+static const struct db_statement statement_withdraw = {
+	"responses_withdraw",
+	"SELECT 1 WHERE cacd_withdraw_response($1::uuid, $2::uuid)",
+	true,
+};
+
+void responses_list(struct http_request *request)
+{
+	struct validation validation;
+	struct page page;
+
+	validation_init(&validation);
+	if (!resource_page(request, &page, &validation))
+		return;
+	const char *values[] = { PAGE_PARAMS(page), request->params.values[0],
+				 request->principal.scope };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &statement_list,
+		.count = 5,
+		.values = values,
+		.status = 200,
+		.not_found = "no wave with this id",
+	};
+
+	resource_answer(request, &call);
+}
+
+void responses_withdraw(struct http_request *request)
+{
+	const char *values[] = { request->params.values[0], request->params.values[1] };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &statement_withdraw,
+		.count = 2,
+		.values = values,
+		.status = 204,
+		.not_found = "no response of this member in this wave",
+	};
+
+	resource_answer_empty(request, &call);
+}
+
+/* ---- export ---- */
+
+static const struct db_statement statement_export = {
+	"responses_export",
+	PAGE_ENVELOPE("SELECT created_at, id, item FROM (SELECT r.created_at, r.id,"
+		      " json_build_object('wave_id', r.wave_id, 'member_id', r.member_id,"
+		      " 'member_label', m.label, 'revision', r.revision,"
+		      " 'submitted_at', cacd_time(r.submitted_at), 'scale', r.scale,"
+		      " 'answers', cacd_response_json(r)->'answers', 'comment', r.comment) AS item"
+		      " FROM responses r JOIN members m ON m.id = r.member_id"
+		      " JOIN waves w ON w.id = r.wave_id"
+		      " WHERE ($4::uuid IS NULL OR r.wave_id = $4::uuid)"
+		      " AND ($5::uuid IS NULL OR w.partnership_id = $5::uuid)) AS exported"
+		      " WHERE " PAGE_AFTER(2, 3), 1),
+	true,
+};
+
+static const struct db_statement statement_item_numbers = {
+	"responses_item_numbers",
+	"SELECT json_agg(DISTINCT number ORDER BY number)::text FROM items",
+	true,
+};
+
+static const char *const export_leading[] = { "wave_id", "member_id", "member_label",
+					      "revision", "submitted_at", "scale" };
+
+static void responses_export_csv_row(struct csv *csv, const json_t *row, const json_t *items)
+{
+	json_t *answers = json_object_get(row, "answers");
+	size_t index;
+	json_t *item;
+
+	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
+		csv_json(csv, json_object_get(row, export_leading[i]));
+	json_array_foreach(items, index, item) {
+		char key[16];
+
+		snprintf(key, sizeof(key), "%lld", (long long)json_integer_value(item));
+		csv_json(csv, json_object_get(answers, key));
+	}
+	csv_json(csv, json_object_get(row, "comment"));
+	csv_end_line(csv);
+}
+
+static void responses_export_csv(struct http_request *request, const char *page_json)
+{
+	struct db_result result;
+	json_t *page = json_loads(page_json, 0, NULL), *items, *row;
+	enum db_status status = db_query(DB_READ, &statement_item_numbers, 0, NULL, &result);
+	struct csv csv;
+	size_t index, length;
+	char *text;
+
+	if (status != DB_OK || page == NULL) {
+		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
+		db_result_clear(&result);
+		json_decref(page);
+		return;
+	}
+	items = json_loads(PQgetvalue(result.rows, 0, 0), 0, NULL);
+	csv_init(&csv);
+	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
+		csv_text(&csv, export_leading[i]);
+	json_array_foreach(items, index, row) {
+		char header[24];
+
+		snprintf(header, sizeof(header), "item_%lld", (long long)json_integer_value(row));
+		csv_text(&csv, header);
+	}
+	csv_text(&csv, "comment");
+	csv_end_line(&csv);
+	json_array_foreach(json_object_get(page, "data"), index, row)
+		responses_export_csv_row(&csv, row, items);
+	text = csv_finish(&csv, &length);
+	http_respond_bytes(request, 200, "text/csv; charset=utf-8", text, length);
+	if (json_is_string(json_object_get(page, "next_cursor")))
+		http_add_header(request, "X-Next-Cursor",
+				json_string_value(json_object_get(page, "next_cursor")));
+	json_decref(items);
+	json_decref(page);
+	db_result_clear(&result);
+}
+
+void responses_export(struct http_request *request)
+{
+	char wave[UUID_TEXT_SIZE], partnership[UUID_TEXT_SIZE];
+	struct validation validation;
+	struct db_result result;
+	struct page page;
+	enum db_status status;
+	const char *wave_id, *partnership_id;
+
+	validation_init(&validation);
+	wave_id = resource_query_uuid(request, "wave_id", wave, &validation);
+	partnership_id = resource_query_uuid(request, "partnership_id", partnership, &validation);
+	if (!resource_page(request, &page, &validation))
+		return;
+	const char *values[] = { PAGE_PARAMS(page), wave_id, partnership_id };
+
+	status = db_query(DB_READ, &statement_export, 5, values, &result);
+	if (status != DB_OK)
+		http_respond_db_error(request, status);
+	else if (http_wants_csv(request))
+		responses_export_csv(request, PQgetvalue(result.rows, 0, 0));
+	else
+		http_respond_json_text(request, 200, PQgetvalue(result.rows, 0, 0));
+	db_result_clear(&result);
+}

@@ -1,0 +1,42 @@
+#ifndef CACD_RESPONSES_H
+#define CACD_RESPONSES_H
+
+#include "crypto.h"
+#include "http.h"
+#include "scoring.h"
+
+#define RESPONSES_MAX_ANSWERS 200
+#define RESPONSES_MAX_ITEM 9999
+
+struct response_answer {
+	int item;
+	long raw;         /* on the scale */
+	bool dont_know;   /* null: counts nowhere */
+	double value;     /* on 0-100 */
+};
+
+/* A validated PUT body, answers sorted by item number. comment points into
+ * the JSON (or is NULL). */
+struct response_submission {
+	enum score_scale scale;
+	size_t count;
+	struct response_answer answers[RESPONSES_MAX_ANSWERS];
+	const char *comment;
+};
+
+/* Pure: checks and converts a PUT body. Field names in messages are
+ * "answers.<key>" for a single answer. */
+void responses_validate(const json_t *body, struct response_submission *out,
+			struct validation *validation);
+
+/* Pure: a digest of what was submitted, the same for the same content
+ * whatever the key order or spacing. */
+void responses_digest(const struct response_submission *submission,
+		      char digest[CRYPTO_SHA256_HEX_SIZE]);
+
+void responses_put(struct http_request *request);
+void responses_list(struct http_request *request);
+void responses_withdraw(struct http_request *request);
+void responses_export(struct http_request *request);
+
+#endif

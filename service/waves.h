@@ -1,0 +1,16 @@
+#ifndef CACD_WAVES_H
+#define CACD_WAVES_H
+
+#include <time.h>
+
+#include "http.h"
+
+void waves_validate(const json_t *body, struct validation *validation);
+
+void waves_create(struct http_request *request);
+void waves_list(struct http_request *request);
+void waves_get(struct http_request *request);
+void waves_close(struct http_request *request);
+void waves_invite(struct http_request *request);
+
+#endif

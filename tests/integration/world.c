@@ -1,0 +1,121 @@
+#include "world.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+json_t *expect(const char *method, const char *path, const char *token, const char *body,
+	       long status)
+{
+	struct reply *reply = api(method, path, token, body);
+	json_t *json;
+
+	cr_assert_eq(reply->status, status, "%s %s: expected %ld, got %ld: %s", method, path,
+		     status, reply->status, reply->body);
+	json = json_incref(reply->json);
+	reply_free(reply);
+	return json;
+}
+
+void copy_id(const json_t *object, char out[40])
+{
+	const char *id = json_string_value(json_object_get(object, "id"));
+
+	cr_assert(id != NULL, "no id in the reply");
+	snprintf(out, 40, "%s", id);
+}
+
+void unique_municipality(char out[8])
+{
+	static unsigned counter;
+
+	/* pid and a counter: unique across the test processes of one run */
+	snprintf(out, 8, "GM%04u", (unsigned)((getpid() * 7u + counter++) % 10000));
+}
+
+static void create(const char *path, const char *token, const char *body, char out[40])
+{
+	json_t *json = expect("POST", path, token, body, 201);
+
+	copy_id(json, out);
+	json_decref(json);
+}
+
+static void world_members(struct world *world)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world->partnership);
+	create(path, world->admin, "{\"label\":\"P01\",\"organisation\":\"GGD\","
+	       "\"sector\":\"health_care\",\"role\":\"professional\"}", world->member);
+	create(path, world->admin, "{\"label\":\"C01\",\"sector\":\"citizen\","
+	       "\"role\":\"coproducer\"}", world->second_member);
+	create(path, world->admin, "{\"label\":\"R01\",\"sector\":\"welfare\","
+	       "\"role\":\"professional\"}", world->respondent_member);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world->other_partnership);
+	create(path, world->admin, "{\"label\":\"X01\",\"sector\":\"police\","
+	       "\"role\":\"professional\"}", world->other_member);
+}
+
+static void world_waves(struct world *world)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
+	create(path, world->admin, "{\"label\":\"2026-spring\",\"opens_at\":\"2026-01-01T00:00:00Z\","
+	       "\"closes_at\":\"2099-01-01T00:00:00Z\"}", world->wave);
+	create(path, world->admin, "{\"label\":\"2098-later\",\"opens_at\":\"2098-01-01T00:00:00Z\","
+	       "\"closes_at\":\"2099-01-01T00:00:00Z\"}", world->scheduled_wave);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->other_partnership);
+	create(path, world->admin, "{\"label\":\"2026-spring\",\"opens_at\":\"2026-01-01T00:00:00Z\","
+	       "\"closes_at\":\"2099-01-01T00:00:00Z\"}", world->other_wave);
+}
+
+/* The respondent token comes from invitations, as in real use. */
+static void world_respondent(struct world *world)
+{
+	char path[128];
+	json_t *reply, *entry;
+	size_t index;
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world->wave);
+	reply = expect("POST", path, world->admin, NULL, 201);
+	json_array_foreach(json_object_get(reply, "data"), index, entry) {
+		if (strcmp(json_string_value(json_object_get(entry, "member_id")),
+			   world->respondent_member) == 0)
+			world->respondent = strdup(json_string_value(json_object_get(entry, "token")));
+	}
+	cr_assert(world->respondent != NULL, "no invitation for the respondent member");
+	json_decref(reply);
+}
+
+void world_build(struct world *world)
+{
+	char body[512];
+
+	memset(world, 0, sizeof(*world));
+	world->admin = token_create("admin", NULL);
+	unique_municipality(world->municipality);
+	snprintf(body, sizeof(body), "{\"code\":\"WK%s01\",\"code_year\":2024,\"name\":\"Wijk\","
+		 "\"ses_score\":-0.25}", world->municipality + 2);
+	create("/v1/neighbourhoods", world->admin, body, world->neighbourhood);
+	snprintf(body, sizeof(body), "{\"name\":\"Samen Gezond\",\"neighbourhood_id\":\"%s\"}",
+		 world->neighbourhood);
+	create("/v1/partnerships", world->admin, body, world->partnership);
+	create("/v1/partnerships", world->admin, "{\"name\":\"Elsewhere\"}",
+	       world->other_partnership);
+	world->coordinator = token_create("coordinator", world->partnership);
+	world->viewer = token_create("viewer", world->partnership);
+	world_members(world);
+	world_waves(world);
+	world_respondent(world);
+}
+
+void world_free(struct world *world)
+{
+	free(world->admin);
+	free(world->coordinator);
+	free(world->viewer);
+	free(world->respondent);
+}

@@ -1,0 +1,31 @@
+/* A small world for the resource tests: a neighbourhood, two partnerships
+ * (one the coordinator's, one outside its scope), members and waves, and a
+ * token of every role. Everything is created through the API. */
+#ifndef CACD_TEST_WORLD_H
+#define CACD_TEST_WORLD_H
+
+#include "harness.h"
+
+struct world {
+	char *admin, *coordinator, *viewer, *respondent;
+	char neighbourhood[40];
+	char partnership[40], other_partnership[40];
+	char member[40], second_member[40], other_member[40];
+	char wave[40], other_wave[40], scheduled_wave[40];
+	char respondent_member[40];
+	char municipality[8];
+};
+
+void world_build(struct world *world);
+void world_free(struct world *world);
+
+/* Sends a request, asserts the status, returns the parsed body (caller
+ * decrefs; NULL when the body is empty). */
+json_t *expect(const char *method, const char *path, const char *token, const char *body,
+	       long status);
+/* Copies the "id" of a JSON object into out. */
+void copy_id(const json_t *object, char out[40]);
+/* A fresh municipality code, so tests that filter by it see only their data. */
+void unique_municipality(char out[8]);
+
+#endif
