@@ -7,6 +7,7 @@
 #include "operations.h"
 #include "partnerships.h"
 #include "responses.h"
+#include "scores.h"
 #include "result.h"
 #include "tokens.h"
 #include "waves.h"
@@ -53,6 +54,10 @@ static const struct route routes[] = {
 	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN },
 	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF },
 	{ METHOD_GET, "/v1/export/responses", responses_export, ROLE_ADMIN },
+
+	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS },
+	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS },
+	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS },
 };
 
 const struct route *routes_table(size_t *count)

@@ -1,5 +1,6 @@
 #include "scoring.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "result.h"
@@ -47,4 +48,186 @@ double score_to_percent(enum score_scale scale, long value)
 		break;
 	}
 	return (double)value;
+}
+
+static struct score_value score_present(double value)
+{
+	struct score_value result = { true, value };
+
+	return result;
+}
+
+static const struct score_value score_absent = { false, 0.0 };
+
+/* Sample standard deviation from running sums; rounding can leave the sum
+ * of squared deviations a hair below zero when all values are equal. */
+static struct score_value score_sd(long n, double sum, double squares)
+{
+	double deviations;
+
+	if (n < 2)
+		return score_absent;
+	deviations = squares - sum * sum / (double)n;
+	return score_present(sqrt(deviations > 0.0 ? deviations / (double)(n - 1) : 0.0));
+}
+
+static void score_compute_items(const struct score_instrument *instrument,
+				const struct score_totals *totals, struct score_result *result)
+{
+	for (size_t i = 0; i < instrument->item_count; i++) {
+		long n = totals->item_n[i];
+
+		result->items[i].n = n;
+		result->items[i].score = n > 0 ? score_present(totals->item_sum[i] / (double)n)
+					       : score_absent;
+		result->items[i].sd = score_sd(n, totals->item_sum[i], totals->item_squares[i]);
+	}
+}
+
+void score_compute(const struct score_instrument *instrument,
+		   const struct score_totals *totals, struct score_result *result)
+{
+	double dimension_sums[SCORE_MAX_DIMENSIONS] = { 0 };
+	double overall_sum = 0.0;
+	size_t overall_count = 0;
+
+	memset(result, 0, sizeof(*result));
+	score_compute_items(instrument, totals, result);
+	for (size_t i = 0; i < instrument->item_count; i++) {
+		size_t dimension = instrument->item_dimension[i];
+
+		if (!result->items[i].score.present)
+			continue;
+		dimension_sums[dimension] += result->items[i].score.value;
+		result->dimensions[dimension].n_items++;
+		overall_sum += result->items[i].score.value;
+		overall_count++;
+	}
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		size_t n_items = result->dimensions[d].n_items;
+
+		result->dimensions[d].score = n_items ? score_present(dimension_sums[d] / (double)n_items)
+						      : score_absent;
+		result->dimensions[d].n = totals->dimension_n[d];
+		result->dimensions[d].sd = score_sd(totals->dimension_n[d], totals->dimension_sum[d],
+						    totals->dimension_squares[d]);
+	}
+	result->overall = overall_count ? score_present(overall_sum / (double)overall_count)
+					: score_absent;
+}
+
+void score_totals_apply(const struct score_instrument *instrument,
+			struct score_totals *totals, const double *values, int sign)
+{
+	double sums[SCORE_MAX_DIMENSIONS] = { 0 };
+	long counts[SCORE_MAX_DIMENSIONS] = { 0 };
+
+	totals->n_responses += sign;
+	for (size_t i = 0; i < instrument->item_count; i++) {
+		if (isnan(values[i]))
+			continue;
+		totals->item_n[i] += sign;
+		totals->item_sum[i] += sign * values[i];
+		totals->item_squares[i] += sign * values[i] * values[i];
+		sums[instrument->item_dimension[i]] += values[i];
+		counts[instrument->item_dimension[i]]++;
+	}
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		double mean;
+
+		if (counts[d] == 0)
+			continue;
+		mean = sums[d] / (double)counts[d];
+		totals->dimension_n[d] += sign;
+		totals->dimension_sum[d] += sign * mean;
+		totals->dimension_squares[d] += sign * mean * mean;
+	}
+}
+
+static long score_smallest_shown(const long *sizes, size_t count, const bool *hidden)
+{
+	long smallest = -1;
+
+	for (size_t i = 0; i < count; i++) {
+		if (!hidden[i] && (smallest < 0 || sizes[i] < sizes[smallest]))
+			smallest = (long)i;
+	}
+	return smallest;
+}
+
+void score_suppress(const long *sizes, size_t count, long minimum, bool *hidden)
+{
+	long hidden_total = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		hidden[i] = sizes[i] < minimum;
+		if (hidden[i])
+			hidden_total += sizes[i];
+	}
+	/* One hidden group of 2 beside a total of 12 and a shown group of 10
+	 * would give itself away; hide more until the hidden groups together
+	 * are as large as a group that may be shown. */
+	while (hidden_total > 0 && hidden_total < minimum) {
+		long smallest = score_smallest_shown(sizes, count, hidden);
+
+		if (smallest < 0)
+			break;
+		hidden[smallest] = true;
+		hidden_total += sizes[smallest];
+	}
+}
+
+void score_rank(const struct score_value *values, size_t count, long *ranks)
+{
+	for (size_t i = 0; i < count; i++) {
+		long higher = 0;
+
+		ranks[i] = 0;
+		if (!values[i].present)
+			continue;
+		for (size_t j = 0; j < count; j++) {
+			if (values[j].present && values[j].value > values[i].value)
+				higher++;
+		}
+		ranks[i] = higher + 1;
+	}
+}
+
+struct score_value score_mean(const struct score_value *values, size_t count)
+{
+	double sum = 0.0;
+	size_t present = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		if (values[i].present) {
+			sum += values[i].value;
+			present++;
+		}
+	}
+	return present ? score_present(sum / (double)present) : score_absent;
+}
+
+struct score_value score_change(struct score_value before, struct score_value after)
+{
+	if (!before.present || !after.present)
+		return score_absent;
+	return score_present(after.value - before.value);
+}
+
+long score_item_index(const struct score_instrument *instrument, int number)
+{
+	for (size_t i = 0; i < instrument->item_count; i++) {
+		if (instrument->item_numbers[i] == number)
+			return (long)i;
+	}
+	return -1;
+}
+
+long score_dimension_index(const struct score_instrument *instrument, const char *key)
+{
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		if (strcmp(instrument->dimension_keys[d], key) == 0)
+			return (long)d;
+	}
+	return -1;
 }
