@@ -47,7 +47,7 @@ sanitize:
 
 bench:
 	@scripts/deps.sh bench
-	@$(MAKE) --no-print-directory all $(BUILD)/bench_seed
+	@$(MAKE) --no-print-directory all
 	@scripts/bench.sh $(BUILD)
 
 tests: $(BUILD)/cacd $(BUILD)/unit_tests $(BUILD)/integration_tests $(BUILD)/fuzz_replay
@@ -92,9 +92,6 @@ $(BUILD)/integration_tests: $(INTEGRATION_SOURCES) $(wildcard tests/integration/
 $(BUILD)/fuzz_replay: $(FUZZ_SOURCES) $(BUILD)/libcacd.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -DFUZZ_REPLAY -o $@ $(FUZZ_SOURCES) \
 		$(BUILD)/libcacd.a $(LDLIBS)
-
-$(BUILD)/bench_seed: tests/bench/seed.c $(BUILD)/libcacd.a
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libcacd.a $(LDLIBS)
 
 fuzz:
 	@command -v clang >/dev/null || { echo "make fuzz needs clang (apt-get install clang)"; exit 1; }

@@ -175,7 +175,51 @@ BEGIN
     RETURN true;
 END $$;
 
--- Responses stored before this migration are counted once now.
+-- Recomputes a wave's totals from its stored answers, set-based: for
+-- bulk loads and repairs. (Applying responses one by one inside a single
+-- transaction would update the same rows thousands of times over.)
+CREATE FUNCTION cacd_totals_rebuild(p_wave uuid) RETURNS void
+    LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM wave_item_totals WHERE wave_id = p_wave;
+    DELETE FROM wave_dimension_totals WHERE wave_id = p_wave;
+    DELETE FROM wave_group_counts WHERE wave_id = p_wave;
+
+    CREATE TEMPORARY TABLE rebuild_groups ON COMMIT DROP AS
+    SELECT r.member_id, g.grouping, g.group_value
+      FROM responses r,
+           LATERAL (VALUES ('all', ''), ('role', coalesce(r.group_role, '')),
+                           ('sector', coalesce(r.group_sector, ''))) AS g(grouping, group_value)
+     WHERE r.wave_id = p_wave;
+
+    INSERT INTO wave_group_counts (wave_id, grouping, group_value, n_responses)
+    SELECT p_wave, grouping, group_value, count(*) FROM rebuild_groups GROUP BY 2, 3;
+
+    INSERT INTO wave_item_totals (wave_id, grouping, group_value, item_number, n, total,
+                                  total_squares)
+    SELECT p_wave, g.grouping, g.group_value, a.item_number, count(*), sum(a.value),
+           sum(a.value * a.value)
+      FROM rebuild_groups g
+      JOIN response_answers a ON a.wave_id = p_wave AND a.member_id = g.member_id
+     WHERE a.value IS NOT NULL
+     GROUP BY 2, 3, 4;
+
+    INSERT INTO wave_dimension_totals (wave_id, grouping, group_value, dimension_key, n, total,
+                                       total_squares)
+    SELECT p_wave, m.grouping, m.group_value, m.dimension_key, count(*), sum(m.mean),
+           sum(m.mean * m.mean)
+      FROM (SELECT g.grouping, g.group_value, g.member_id, i.dimension_key, avg(a.value) AS mean
+              FROM rebuild_groups g
+              JOIN response_answers a ON a.wave_id = p_wave AND a.member_id = g.member_id
+              JOIN waves w ON w.id = p_wave
+              JOIN items i ON i.instrument_id = w.instrument_id AND i.number = a.item_number
+             WHERE a.value IS NOT NULL
+             GROUP BY 1, 2, 3, 4) AS m
+     GROUP BY 2, 3, 4;
+    DROP TABLE rebuild_groups;
+END $$;
+
+-- Responses stored before this migration are counted now.
 UPDATE responses r SET group_role = m.role, group_sector = m.sector
   FROM members m WHERE m.id = r.member_id;
-SELECT cacd_totals_apply(wave_id, member_id, 1) FROM responses;
+SELECT cacd_totals_rebuild(id) FROM waves;

@@ -1,0 +1,75 @@
+/* service/openapi.json describes every route of the table, and nothing else. */
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <string.h>
+
+#include "router.h"
+#include "routes.h"
+
+/* "/v1/waves/{wave_id}/responses/{member_id}" -> "/v1/waves/{}/responses/{}" */
+static void normalise(const char *path, char *out, size_t size)
+{
+	size_t used = 0;
+
+	for (const char *at = path; *at && used + 3 < size; at++) {
+		out[used++] = *at;
+		if (*at == '{') {
+			at = strchr(at, '}');
+			out[used++] = '}';
+		}
+	}
+	out[used] = '\0';
+}
+
+static const char *method_key(enum http_method method)
+{
+	switch (method) {
+	case METHOD_GET: return "get";
+	case METHOD_POST: return "post";
+	case METHOD_PUT: return "put";
+	case METHOD_PATCH: return "patch";
+	case METHOD_DELETE: return "delete";
+	default: return "other";
+	}
+}
+
+static json_t *find_operation(json_t *paths, const char *pattern, enum http_method method)
+{
+	char wanted[256], candidate[256];
+	const char *path;
+	json_t *item;
+
+	normalise(pattern, wanted, sizeof(wanted));
+	json_object_foreach(paths, path, item) {
+		normalise(path, candidate, sizeof(candidate));
+		if (strcmp(candidate, wanted) == 0)
+			return json_object_get(item, method_key(method));
+	}
+	return NULL;
+}
+
+Test(openapi, every_route_is_documented_and_every_operation_routed)
+{
+	json_error_t error;
+	json_t *document = json_load_file("service/openapi.json", JSON_REJECT_DUPLICATES, &error);
+	json_t *paths = json_object_get(document, "paths"), *item, *operation;
+	size_t count, operations = 0;
+	const struct route *routes = routes_table(&count);
+	const char *path, *method;
+
+	cr_assert(document != NULL, "service/openapi.json: %s", error.text);
+	for (size_t i = 0; i < count; i++)
+		cr_expect(find_operation(paths, routes[i].pattern, routes[i].method) != NULL,
+			  "%s %s is not in service/openapi.json", method_key(routes[i].method),
+			  routes[i].pattern);
+	json_object_foreach(paths, path, item) {
+		json_object_foreach(item, method, operation) {
+			(void)operation;
+			(void)method;
+			operations++;
+		}
+	}
+	cr_assert_eq(operations, count, "the document has %zu operations, the table %zu routes",
+		     operations, count);
+	json_decref(document);
+}
