@@ -103,55 +103,35 @@ static const struct resource_state insert_states[] = {
 
 static const char label_conflict[] = "a member with this label exists in the partnership";
 
-void members_create(struct http_request *request)
+static void members_write(struct http_request *request, resource_validator validate,
+			  const struct db_statement *statement, int status,
+			  const char *not_found, const struct resource_state *states)
 {
-	json_t *body = resource_body(request, members_validate_create, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	text = json_encode(body, &length);
-	const char *values[] = { request->params.values[0], request->principal.scope, text };
+	const char *values[] = { request->params.values[0], request->principal.scope, NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_insert,
+		.statement = statement,
 		.count = 3,
 		.values = values,
-		.status = 201,
-		.not_found = "no partnership with this id",
+		.status = status,
+		.not_found = not_found,
 		.conflict = label_conflict,
-		.states = insert_states,
+		.states = states,
 	};
 
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
+	resource_answer_body(request, validate, &call, values, 2);
+}
+
+void members_create(struct http_request *request)
+{
+	members_write(request, members_validate_create, &statement_insert, 201,
+		      "no partnership with this id", insert_states);
 }
 
 void members_update(struct http_request *request)
 {
-	json_t *body = resource_body(request, members_validate_patch, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	text = json_encode(body, &length);
-	const char *values[] = { request->params.values[0], request->principal.scope, text };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &statement_update,
-		.count = 3,
-		.values = values,
-		.status = 200,
-		.not_found = "no member with this id",
-		.conflict = label_conflict,
-	};
-
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
+	members_write(request, members_validate_patch, &statement_update, 200,
+		      "no member with this id", NULL);
 }
 
 void members_deactivate(struct http_request *request)

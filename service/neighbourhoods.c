@@ -110,43 +110,36 @@ static void neighbourhoods_validate_patch(const json_t *body, void *out,
 
 static const char conflict[] = "a neighbourhood with this code and year exists already";
 
-static void neighbourhoods_write(struct http_request *request,
-				 const struct db_statement *statement, resource_validator validate,
-				 int status)
+void neighbourhoods_create(struct http_request *request)
 {
-	json_t *body = resource_body(request, validate, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	text = json_encode(body, &length);
-	const char *insert_values[] = { text };
-	const char *update_values[] = { request->params.values[0], text };
-	bool update = statement == &statement_update;
+	const char *values[] = { NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = statement,
-		.count = update ? 2 : 1,
-		.values = update ? update_values : insert_values,
-		.status = status,
-		.not_found = "no neighbourhood with this id",
+		.statement = &statement_insert,
+		.count = 1,
+		.values = values,
+		.status = 201,
+		.not_found = "",
 		.conflict = conflict,
 	};
 
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
-}
-
-void neighbourhoods_create(struct http_request *request)
-{
-	neighbourhoods_write(request, &statement_insert, neighbourhoods_validate_create, 201);
+	resource_answer_body(request, neighbourhoods_validate_create, &call, values, 0);
 }
 
 void neighbourhoods_update(struct http_request *request)
 {
-	neighbourhoods_write(request, &statement_update, neighbourhoods_validate_patch, 200);
+	const char *values[] = { request->params.values[0], NULL };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &statement_update,
+		.count = 2,
+		.values = values,
+		.status = 200,
+		.not_found = "no neighbourhood with this id",
+		.conflict = conflict,
+	};
+
+	resource_answer_body(request, neighbourhoods_validate_patch, &call, values, 1);
 }
 
 void neighbourhoods_get(struct http_request *request)

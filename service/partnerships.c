@@ -83,14 +83,7 @@ static void partnerships_validate_patch(const json_t *body, void *out,
 
 void partnerships_create(struct http_request *request)
 {
-	json_t *body = resource_body(request, partnerships_validate_create, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	text = json_encode(body, &length);
-	const char *values[] = { text };
+	const char *values[] = { NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
 		.statement = &statement_insert,
@@ -101,21 +94,12 @@ void partnerships_create(struct http_request *request)
 		.reference_field = "neighbourhood_id",
 	};
 
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
+	resource_answer_body(request, partnerships_validate_create, &call, values, 0);
 }
 
 void partnerships_update(struct http_request *request)
 {
-	json_t *body = resource_body(request, partnerships_validate_patch, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	text = json_encode(body, &length);
-	const char *values[] = { request->params.values[0], text };
+	const char *values[] = { request->params.values[0], NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
 		.statement = &statement_update,
@@ -126,9 +110,7 @@ void partnerships_update(struct http_request *request)
 		.reference_field = "neighbourhood_id",
 	};
 
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
+	resource_answer_body(request, partnerships_validate_patch, &call, values, 1);
 }
 
 void partnerships_archive(struct http_request *request)

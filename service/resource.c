@@ -1,7 +1,9 @@
 #include "resource.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "pagination.h"
 
 static void resource_fail(struct http_request *request, const struct resource_call *call,
@@ -112,4 +114,44 @@ const char *resource_query_uuid(struct http_request *request, const char *name,
 	}
 	validate_uuid_lower(value, out);
 	return out;
+}
+
+void resource_answer_body(struct http_request *request, resource_validator validate,
+			  const struct resource_call *call, const char **values, size_t body_slot)
+{
+	json_t *body = resource_body(request, validate, NULL);
+	size_t length;
+	char *text;
+
+	if (body == NULL)
+		return;
+	text = json_encode(body, &length);
+	values[body_slot] = text;
+	resource_answer(request, call);
+	values[body_slot] = NULL;
+	free(text);
+	json_decref(body);
+}
+
+void resource_list_children(struct http_request *request, const struct db_statement *statement,
+			    const char *not_found)
+{
+	struct validation validation;
+	struct page page;
+
+	validation_init(&validation);
+	if (!resource_page(request, &page, &validation))
+		return;
+	const char *values[] = { PAGE_PARAMS(page), request->params.values[0],
+				 request->principal.scope };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = statement,
+		.count = 5,
+		.values = values,
+		.status = 200,
+		.not_found = not_found,
+	};
+
+	resource_answer(request, &call);
 }

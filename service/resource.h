@@ -38,6 +38,17 @@ typedef void (*resource_validator)(const json_t *body, void *out,
 				   struct validation *validation);
 json_t *resource_body(struct http_request *request, resource_validator validate, void *out);
 
+/* Decodes and validates the body, puts its JSON text at values[body_slot]
+ * (call->values must be that array) and answers through call. */
+void resource_answer_body(struct http_request *request, resource_validator validate,
+			  const struct resource_call *call, const char **values, size_t body_slot);
+
+/* A page of a parent's children: the statement takes limit, cursor time,
+ * cursor id, the parent id from the path and the caller's scope, and gives
+ * NULL when the parent is not in scope. */
+void resource_list_children(struct http_request *request, const struct db_statement *statement,
+			    const char *not_found);
+
 /* Validates limit/cursor; answers 422 and returns false when bad. */
 struct page;
 bool resource_page(struct http_request *request, struct page *page,

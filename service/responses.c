@@ -295,24 +295,7 @@ static const struct db_statement statement_withdraw = {
 
 void responses_list(struct http_request *request)
 {
-	struct validation validation;
-	struct page page;
-
-	validation_init(&validation);
-	if (!resource_page(request, &page, &validation))
-		return;
-	const char *values[] = { PAGE_PARAMS(page), request->params.values[0],
-				 request->principal.scope };
-	struct resource_call call = {
-		.target = DB_READ,
-		.statement = &statement_list,
-		.count = 5,
-		.values = values,
-		.status = 200,
-		.not_found = "no wave with this id",
-	};
-
-	resource_answer(request, &call);
+	resource_list_children(request, &statement_list, "no wave with this id");
 }
 
 void responses_withdraw(struct http_request *request)

@@ -15,7 +15,8 @@
 static const struct db_statement statement_insert = {
 	"waves_insert",
 	"WITH p AS (SELECT id, archived_at FROM partnerships WHERE id = $1::uuid AND "
-	SCOPED("id", 2) "), i AS (SELECT id FROM instruments WHERE key = $3::jsonb->>'instrument'),"
+	SCOPED("id", 2) "), i AS (SELECT id FROM instruments"
+	" WHERE key = coalesce($3::jsonb->>'instrument', 'cac')),"
 	" inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at)"
 	" SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz,"
 	" ($3::jsonb->>'closes_at')::timestamptz FROM p, i WHERE p.archived_at IS NULL"
@@ -86,17 +87,7 @@ static const struct resource_state insert_states[] = {
 
 void waves_create(struct http_request *request)
 {
-	json_t *body = resource_body(request, waves_validate_create, NULL);
-	size_t length;
-	char *text;
-
-	if (body == NULL)
-		return;
-	if (json_object_get(body, "instrument") == NULL ||
-	    json_is_null(json_object_get(body, "instrument")))
-		json_object_set_new(body, "instrument", json_string("cac"));
-	text = json_encode(body, &length);
-	const char *values[] = { request->params.values[0], request->principal.scope, text };
+	const char *values[] = { request->params.values[0], request->principal.scope, NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
 		.statement = &statement_insert,
@@ -108,9 +99,7 @@ void waves_create(struct http_request *request)
 		.states = insert_states,
 	};
 
-	resource_answer(request, &call);
-	free(text);
-	json_decref(body);
+	resource_answer_body(request, waves_validate_create, &call, values, 2);
 }
 
 void waves_get(struct http_request *request)
@@ -132,24 +121,7 @@ void waves_get(struct http_request *request)
 
 void waves_list(struct http_request *request)
 {
-	struct validation validation;
-	struct page page;
-
-	validation_init(&validation);
-	if (!resource_page(request, &page, &validation))
-		return;
-	const char *values[] = { PAGE_PARAMS(page), request->params.values[0],
-				 request->principal.scope };
-	struct resource_call call = {
-		.target = DB_READ,
-		.statement = &statement_list,
-		.count = 5,
-		.values = values,
-		.status = 200,
-		.not_found = "no partnership with this id",
-	};
-
-	resource_answer(request, &call);
+	resource_list_children(request, &statement_list, "no partnership with this id");
 }
 
 static const struct resource_state close_states[] = {
