@@ -11,6 +11,7 @@ OPTIMIZE = -O2
 endif
 
 CC ?= cc
+FUZZ_SECONDS ?= 60
 PACKAGES = libmicrohttpd jansson libpq libcrypto
 WARNINGS = -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
            -Wformat=2 -Wvla -Wpointer-arith -Wundef
@@ -99,7 +100,9 @@ fuzz:
 		OPTIMIZE="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libcacd.a
 	clang $(CPPFLAGS) -std=c17 -O1 -g -fsanitize=fuzzer,address,undefined -o build/fuzz/fuzz \
 		$(FUZZ_SOURCES) build/fuzz/libcacd.a $(LDLIBS)
-	build/fuzz/fuzz -max_total_time=60 tests/fuzz/corpus
+	@mkdir -p build/fuzz/corpus
+	# new inputs go to build/fuzz/corpus; tests/fuzz/corpus only seeds the run
+	build/fuzz/fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus tests/fuzz/corpus
 
 clean:
 	rm -rf build

@@ -125,7 +125,9 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 	if (token == NULL)
 		return AUTH_INVALID;
 	auth_token_hash(token, length, hash);
-	if (db_query(DB_READ, &statement_token_lookup, 1, values, &result) != DB_OK) {
+	/* The primary, not a replica: a revoked token must stop working at once,
+	 * not after the replication lag. */
+	if (db_query(DB_PRIMARY, &statement_token_lookup, 1, values, &result) != DB_OK) {
 		db_result_clear(&result);
 		return AUTH_UNAVAILABLE;
 	}

@@ -87,7 +87,8 @@ static json_t *cli_token_body(int argc, char **argv)
 	json_t *body = json_object();
 	json_t *ids = json_array();
 
-	for (int i = 0; i < argc; i++) {
+	/* options come in pairs: --name value */
+	for (int i = 0; i < argc; i += 2) {
 		const char *value = i + 1 < argc ? argv[i + 1] : NULL;
 
 		if (value == NULL)
@@ -102,7 +103,6 @@ static json_t *cli_token_body(int argc, char **argv)
 			json_object_set_new(body, "expires_at", json_string(value));
 		else
 			goto fail;
-		i++;
 	}
 	json_object_set_new(body, "partnership_ids", ids);
 	return body;

@@ -514,6 +514,9 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 }
 
 static void http_log_library(void *cls, const char *format, va_list arguments)
+	__attribute__((format(printf, 2, 0)));
+
+static void http_log_library(void *cls, const char *format, va_list arguments)
 {
 	char message[512];
 	size_t length;

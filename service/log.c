@@ -5,6 +5,9 @@
 #include <time.h>
 
 static void log_write(const char *level, const char *format, va_list arguments)
+	__attribute__((format(printf, 2, 0)));
+
+static void log_write(const char *level, const char *format, va_list arguments)
 {
 	char message[2048];
 	char stamp[32];
