@@ -84,16 +84,11 @@ void members_validate(const json_t *body, bool patch, struct validation *validat
 	}
 }
 
-static void members_validate_create(const json_t *body, void *out, struct validation *validation)
+/* resource_validator form: context points at resource_creating or
+ * resource_patching. */
+static void members_check(const json_t *body, void *patch, struct validation *validation)
 {
-	(void)out;
-	members_validate(body, false, validation);
-}
-
-static void members_validate_patch(const json_t *body, void *out, struct validation *validation)
-{
-	(void)out;
-	members_validate(body, true, validation);
+	members_validate(body, *(const bool *)patch, validation);
 }
 
 static const struct resource_state insert_states[] = {
@@ -103,7 +98,7 @@ static const struct resource_state insert_states[] = {
 
 static const char label_conflict[] = "a member with this label exists in the partnership";
 
-static void members_write(struct http_request *request, resource_validator validate,
+static void members_write(struct http_request *request, bool *patch,
 			  const struct db_statement *statement, int status,
 			  const char *not_found, const struct resource_state *states)
 {
@@ -119,18 +114,18 @@ static void members_write(struct http_request *request, resource_validator valid
 		.states = states,
 	};
 
-	resource_answer_body(request, validate, &call, values, 2);
+	resource_answer_body(request, members_check, patch, &call, values, 2);
 }
 
 void members_create(struct http_request *request)
 {
-	members_write(request, members_validate_create, &statement_insert, 201,
+	members_write(request, &resource_creating, &statement_insert, 201,
 		      "no partnership with this id", insert_states);
 }
 
 void members_update(struct http_request *request)
 {
-	members_write(request, members_validate_patch, &statement_update, 200,
+	members_write(request, &resource_patching, &statement_update, 200,
 		      "no member with this id", NULL);
 }
 

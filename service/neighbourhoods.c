@@ -94,18 +94,11 @@ void neighbourhoods_validate(json_t *body, bool patch, struct validation *valida
 	neighbourhoods_derive_municipality(body, code, validation);
 }
 
-static void neighbourhoods_validate_create(const json_t *body, void *out,
-					   struct validation *validation)
+/* resource_validator form: context points at resource_creating or
+ * resource_patching. */
+static void neighbourhoods_check(const json_t *body, void *patch, struct validation *validation)
 {
-	(void)out;
-	neighbourhoods_validate((json_t *)body, false, validation);
-}
-
-static void neighbourhoods_validate_patch(const json_t *body, void *out,
-					  struct validation *validation)
-{
-	(void)out;
-	neighbourhoods_validate((json_t *)body, true, validation);
+	neighbourhoods_validate((json_t *)body, *(const bool *)patch, validation);
 }
 
 static const char conflict[] = "a neighbourhood with this code and year exists already";
@@ -123,7 +116,7 @@ void neighbourhoods_create(struct http_request *request)
 		.conflict = conflict,
 	};
 
-	resource_answer_body(request, neighbourhoods_validate_create, &call, values, 0);
+	resource_answer_body(request, neighbourhoods_check, &resource_creating, &call, values, 0);
 }
 
 void neighbourhoods_update(struct http_request *request)
@@ -139,7 +132,7 @@ void neighbourhoods_update(struct http_request *request)
 		.conflict = conflict,
 	};
 
-	resource_answer_body(request, neighbourhoods_validate_patch, &call, values, 1);
+	resource_answer_body(request, neighbourhoods_check, &resource_patching, &call, values, 1);
 }
 
 void neighbourhoods_get(struct http_request *request)

@@ -67,18 +67,11 @@ void partnerships_validate(const json_t *body, bool patch, struct validation *va
 	validate_string(body, "description", false, 0, 4000, &text, validation);
 }
 
-static void partnerships_validate_create(const json_t *body, void *out,
-					 struct validation *validation)
+/* resource_validator form: context points at resource_creating or
+ * resource_patching. */
+static void partnerships_check(const json_t *body, void *patch, struct validation *validation)
 {
-	(void)out;
-	partnerships_validate(body, false, validation);
-}
-
-static void partnerships_validate_patch(const json_t *body, void *out,
-					struct validation *validation)
-{
-	(void)out;
-	partnerships_validate(body, true, validation);
+	partnerships_validate(body, *(const bool *)patch, validation);
 }
 
 void partnerships_create(struct http_request *request)
@@ -94,7 +87,7 @@ void partnerships_create(struct http_request *request)
 		.reference_field = "neighbourhood_id",
 	};
 
-	resource_answer_body(request, partnerships_validate_create, &call, values, 0);
+	resource_answer_body(request, partnerships_check, &resource_creating, &call, values, 0);
 }
 
 void partnerships_update(struct http_request *request)
@@ -110,7 +103,7 @@ void partnerships_update(struct http_request *request)
 		.reference_field = "neighbourhood_id",
 	};
 
-	resource_answer_body(request, partnerships_validate_patch, &call, values, 1);
+	resource_answer_body(request, partnerships_check, &resource_patching, &call, values, 1);
 }
 
 void partnerships_archive(struct http_request *request)

@@ -116,10 +116,14 @@ const char *resource_query_uuid(struct http_request *request, const char *name,
 	return out;
 }
 
+bool resource_creating = false;
+bool resource_patching = true;
+
 void resource_answer_body(struct http_request *request, resource_validator validate,
-			  const struct resource_call *call, const char **values, size_t body_slot)
+			  void *context, const struct resource_call *call, const char **values,
+			  size_t body_slot)
 {
-	json_t *body = resource_body(request, validate, NULL);
+	json_t *body = resource_body(request, validate, context);
 	size_t length;
 	char *text;
 

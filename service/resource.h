@@ -38,10 +38,16 @@ typedef void (*resource_validator)(const json_t *body, void *out,
 				   struct validation *validation);
 json_t *resource_body(struct http_request *request, resource_validator validate, void *out);
 
-/* Decodes and validates the body, puts its JSON text at values[body_slot]
- * (call->values must be that array) and answers through call. */
+/* Decodes and validates the body (context goes to the validator), puts its
+ * JSON text at values[body_slot] (call->values must be that array) and
+ * answers through call. */
 void resource_answer_body(struct http_request *request, resource_validator validate,
-			  const struct resource_call *call, const char **values, size_t body_slot);
+			  void *context, const struct resource_call *call, const char **values,
+			  size_t body_slot);
+
+/* Contexts for validators that check a creation or a PATCH. */
+extern bool resource_creating;
+extern bool resource_patching;
 
 /* A page of a parent's children: the statement takes limit, cursor time,
  * cursor id, the parent id from the path and the caller's scope, and gives

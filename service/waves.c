@@ -99,7 +99,7 @@ void waves_create(struct http_request *request)
 		.states = insert_states,
 	};
 
-	resource_answer_body(request, waves_validate_create, &call, values, 2);
+	resource_answer_body(request, waves_validate_create, NULL, &call, values, 2);
 }
 
 void waves_get(struct http_request *request)
