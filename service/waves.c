@@ -196,24 +196,27 @@ static enum result invitations_prepare(const char *members, struct invitation_ba
 {
 	size_t length = strlen(members);
 	size_t capacity = length / 36 + 1;
+	size_t used = 1;
 
 	memset(batch, 0, sizeof(*batch));
 	batch->member_ids = mem_calloc(capacity, UUID_TEXT_SIZE);
 	batch->tokens = mem_calloc(capacity, AUTH_TOKEN_SIZE);
 	batch->member_array = mem_strdup(members);
-	batch->hash_array = mem_calloc(capacity, CRYPTO_SHA256_HEX_SIZE + 1);
-	strcpy(batch->hash_array, "{");
+	batch->hash_array = mem_alloc(capacity * CRYPTO_SHA256_HEX_SIZE + 3);
+	batch->hash_array[0] = '{';
 	for (const char *at = members + 1; at + 36 <= members + length; at += 37) {
 		char hash[CRYPTO_SHA256_HEX_SIZE];
 
 		memcpy(batch->member_ids[batch->count], at, 36);
 		if (auth_token_generate(batch->tokens[batch->count], hash) != RESULT_OK)
 			return RESULT_ERROR;
-		strcat(batch->hash_array, batch->count ? "," : "");
-		strcat(batch->hash_array, hash);
+		if (batch->count > 0)
+			batch->hash_array[used++] = ',';
+		memcpy(batch->hash_array + used, hash, CRYPTO_SHA256_HEX_SIZE - 1);
+		used += CRYPTO_SHA256_HEX_SIZE - 1;
 		batch->count++;
 	}
-	strcat(batch->hash_array, "}");
+	memcpy(batch->hash_array + used, "}", 2);
 	return RESULT_OK;
 }
 
