@@ -173,16 +173,17 @@ static void scores_parse_groups(struct scored_wave *wave, const json_t *totals)
 /* Rule 6: small groups hidden for everyone; small waves for all but admins. */
 static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool admin)
 {
-	long sizes[64];
-	bool hidden[64];
-	size_t count = wave->group_count < 64 ? wave->group_count : 64;
+	long *sizes = mem_calloc(wave->group_count + 1, sizeof(*sizes));
+	bool *hidden = mem_calloc(wave->group_count + 1, sizeof(*hidden));
 
 	wave->suppressed = !admin && wave->n_responses < minimum;
-	for (size_t i = 0; i < count; i++)
+	for (size_t i = 0; i < wave->group_count; i++)
 		sizes[i] = wave->groups[i].totals.n_responses;
-	score_suppress(sizes, count, minimum, hidden);
-	for (size_t i = 0; i < count; i++)
+	score_suppress(sizes, wave->group_count, minimum, hidden);
+	for (size_t i = 0; i < wave->group_count; i++)
 		wave->groups[i].hidden = hidden[i] || wave->suppressed;
+	free(sizes);
+	free(hidden);
 }
 
 static enum result scores_parse_layouts(struct scored *scored)
