@@ -179,7 +179,8 @@ static enum db_status db_prepare(struct db_connection *connection,
 
 static enum db_status db_query_once(enum db_target target,
 				    const struct db_statement *statement, int count,
-				    const char *const *values, struct db_result *result)
+				    const char *const *values, struct db_result *result,
+				    bool *connection_lost)
 {
 	struct db_connection *connection = db_connection_get(target);
 	enum db_status status;
@@ -202,23 +203,27 @@ static enum db_status db_query_once(enum db_target target,
 		if (status != DB_UNAVAILABLE)
 			status = DB_ERROR;
 	}
-	if (PQstatus(connection->pg) != CONNECTION_OK)
+	if (PQstatus(connection->pg) != CONNECTION_OK) {
 		db_connection_drop(connection);
+		*connection_lost = true;
+	}
 	return status;
 }
 
 enum db_status db_query(enum db_target target, const struct db_statement *statement,
 			int count, const char *const *values, struct db_result *result)
 {
+	bool connection_lost = false;
 	enum db_status status;
 
 	atomic_fetch_add(&counter_queries, 1);
-	status = db_query_once(target, statement, count, values, result);
+	status = db_query_once(target, statement, count, values, result, &connection_lost);
 	/* A connection kept from before a database restart fails on first use;
-	 * one more try on a fresh connection hides that, where it is safe. */
-	if (status == DB_UNAVAILABLE && statement->idempotent) {
+	 * one more try on a fresh connection hides that, where it is safe. A
+	 * timeout is not retried: under load that would double the load. */
+	if (status == DB_UNAVAILABLE && connection_lost && statement->idempotent) {
 		db_result_clear(result);
-		status = db_query_once(target, statement, count, values, result);
+		status = db_query_once(target, statement, count, values, result, &connection_lost);
 	}
 	if (status != DB_OK) {
 		atomic_fetch_add(&counter_query_failures, 1);

@@ -136,7 +136,13 @@ static void migrate_warn_newer(PGconn *connection)
 	const char *values[] = { known };
 	PGresult *rows;
 
-	snprintf(known, sizeof(known), "%zu", embedded_migrations_count);
+	int newest = 0;
+
+	for (size_t i = 0; i < embedded_migrations_count; i++) {
+		if (migrate_version(embedded_migrations[i].name) > newest)
+			newest = migrate_version(embedded_migrations[i].name);
+	}
+	snprintf(known, sizeof(known), "%d", newest);
 	if (migrate_exec(connection,
 			 "SELECT count(*) FROM schema_migrations WHERE version > $1::integer",
 			 1, values, &rows) != RESULT_OK)
