@@ -100,8 +100,8 @@ static void http_respond_problem_with(struct http_request *request, int status,
 	size_t length;
 	char *text;
 
-	if (errors != NULL)
-		json_object_set_new(body, "errors", errors);
+	/* Always present, as the contract shows it; empty without field errors. */
+	json_object_set_new(body, "errors", errors != NULL ? errors : json_array());
 	json_object_set_new(body, "request_id", json_string(request->request_id));
 	text = json_encode(body, &length);
 	json_decref(body);

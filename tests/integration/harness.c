@@ -294,6 +294,7 @@ void assert_problem(const struct reply *reply, long status)
 	cr_assert(json_is_string(json_object_get(reply->json, "title")));
 	cr_assert(json_is_string(json_object_get(reply->json, "detail")));
 	cr_assert(json_is_string(json_object_get(reply->json, "type")));
+	cr_assert(json_is_array(json_object_get(reply->json, "errors")), "no errors array");
 	free(type);
 }
 

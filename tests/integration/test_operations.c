@@ -215,3 +215,37 @@ Test(operations, cors_only_for_configured_origins)
 	cr_assert_null(header);
 	reply_free(reply);
 }
+
+Test(operations, read_replica_serves_reads_and_counts_for_readiness)
+{
+	char replica[1200], dead[1200];
+	const char *with_replica[] = { replica, NULL };
+	const char *with_dead_replica[] = { dead, NULL };
+	char *token = token_create("viewer", NULL);
+	struct reply *reply;
+
+	/* the test database stands in for a replica: reads must work through it */
+	snprintf(replica, sizeof(replica), "CACD_READ_DATABASE_URL=%s",
+		 test_env("CACDTEST_DATABASE_URL"));
+	server_stop();
+	server_start(with_replica);
+	reply = api("GET", "/v1/instruments/cac", token, NULL);
+	assert_status(reply, 200);
+	reply_free(reply);
+	reply = api("GET", "/readyz", NULL, NULL);
+	assert_status(reply, 200);
+	reply_free(reply);
+
+	/* a replica that does not answer makes the service not ready */
+	snprintf(dead, sizeof(dead), "CACD_READ_DATABASE_URL=host=127.0.0.1 port=1 dbname=cacd "
+		 "connect_timeout=1");
+	server_stop();
+	server_start(with_dead_replica);
+	reply = api("GET", "/readyz", NULL, NULL);
+	assert_problem(reply, 503);
+	reply_free(reply);
+	reply = api("GET", "/healthz", NULL, NULL);
+	assert_status(reply, 200);
+	reply_free(reply);
+	free(token);
+}
