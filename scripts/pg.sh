@@ -4,6 +4,7 @@
 #   pg.sh start DIR PORT   initdb when DIR is new, start, create database cacd
 #   pg.sh stop DIR         fast shutdown
 #   pg.sh url PORT         the connection string cacd uses
+#   pg.sh free-port        a port on 127.0.0.1 that nothing answers on now
 set -euo pipefail
 
 bindir=""
@@ -45,6 +46,18 @@ start() {
     || "$bindir/createdb" -h 127.0.0.1 -p "$port" -U cacd cacd
 }
 
+free_port() {
+  local candidate
+  for candidate in $(seq $((40000 + RANDOM % 20000)) 65000); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "pg.sh: no free port" >&2
+  return 1
+}
+
 stop() {
   local dir=$1
   [ -f "$dir/postmaster.pid" ] || return 0
@@ -55,5 +68,6 @@ case "${1:-}" in
   start) start "$2" "$3" ;;
   stop)  stop "$2" ;;
   url)   url "$2" ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR | url PORT" >&2; exit 2 ;;
+  free-port) free_port ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | url PORT | free-port" >&2; exit 2 ;;
 esac

@@ -17,12 +17,7 @@ scratch=$(mktemp -d /tmp/cacd-test.XXXXXX)
 chmod 755 "$scratch"   # the cluster's owner must reach it when we run as root
 mkdir -p "$scratch/logs"
 
-# A free port: nothing answers on it now.
-port=""
-for candidate in $(seq $((40000 + RANDOM % 20000)) 65000); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "test: no free port" >&2; exit 1; }
+port=$(scripts/pg.sh free-port)
 
 cleanup() {
   scripts/pg.sh stop "$scratch/pg" || true
