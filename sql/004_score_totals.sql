@@ -91,8 +91,10 @@ BEGIN
        SET n_responses = t.n_responses + excluded.n_responses;
 END $$;
 
--- 003's functions again, now keeping the totals in step.
-CREATE OR REPLACE FUNCTION cacd_submit_response(p_wave uuid, p_member uuid, p_scope uuid[],
+-- One submission, all or nothing. Outcomes: created, replaced, unchanged,
+-- wave_not_found, member_not_found, member_inactive, wave_not_open,
+-- unknown_items (body lists them). scope NULL = every partnership.
+CREATE FUNCTION cacd_submit_response(p_wave uuid, p_member uuid, p_scope uuid[],
         p_scale text, p_items integer[], p_raw integer[], p_values double precision[],
         p_comment text, p_digest text)
     RETURNS TABLE (outcome text, body json)
@@ -113,8 +115,11 @@ BEGIN
     IF NOT FOUND THEN
         RETURN QUERY SELECT 'member_not_found', NULL::json; RETURN;
     END IF;
+    -- One submission per member and wave at a time; others wait here.
     PERFORM pg_advisory_xact_lock(hashtextextended(p_wave::text || p_member::text, 0));
     SELECT * INTO existing FROM responses WHERE wave_id = p_wave AND member_id = p_member;
+    -- A replay of what is stored changes nothing, even after the wave
+    -- closed: the client may only be retrying a reply it never received.
     IF FOUND AND existing.digest = p_digest THEN
         RETURN QUERY SELECT 'unchanged', cacd_response_json(existing); RETURN;
     END IF;
@@ -159,7 +164,8 @@ BEGIN
     RETURN NEXT;
 END $$;
 
-CREATE OR REPLACE FUNCTION cacd_withdraw_response(p_wave uuid, p_member uuid) RETURNS boolean
+-- Withdraws the member's response: kept in history, gone from the scores.
+CREATE FUNCTION cacd_withdraw_response(p_wave uuid, p_member uuid) RETURNS boolean
     LANGUAGE plpgsql AS $$
 DECLARE
     existing responses;
