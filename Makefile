@@ -23,9 +23,12 @@ LDLIBS = $(shell pkg-config --libs $(PACKAGES)) -lm
 TEST_LDLIBS = -lcriterion $(shell pkg-config --libs libcurl) $(LDLIBS)
 
 SERVICE_SOURCES = $(filter-out service/main.c,$(wildcard service/*.c))
+GENERATED = migrations functions queries openapi
 SERVICE_OBJECTS = $(SERVICE_SOURCES:service/%.c=$(BUILD)/service/%.o) \
-                  $(BUILD)/gen/migrations.o $(BUILD)/gen/openapi.o
-MIGRATIONS = $(sort $(wildcard sql/*.sql))
+                  $(GENERATED:%=$(BUILD)/gen/%.o)
+MIGRATIONS = $(sort $(wildcard sql/migrations/*.sql))
+FUNCTIONS = $(sort $(wildcard sql/functions/*.sql))
+QUERIES = $(sort $(wildcard sql/queries/*.sql))
 UNIT_SOURCES = $(wildcard tests/unit/*.c)
 INTEGRATION_SOURCES = $(wildcard tests/integration/*.c)
 FUZZ_SOURCES = $(wildcard tests/fuzz/*.c)
@@ -60,25 +63,32 @@ $(BUILD)/libcacd.a: $(SERVICE_OBJECTS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/service/%.o: service/%.c $(wildcard service/*.h) | $(BUILD)/gen/migrations.c
+$(BUILD)/service/%.o: service/%.c $(wildcard service/*.h) $(BUILD)/gen/queries.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-# Migrations and the OpenAPI document are compiled in: the binary carries
-# the exact schema and contract it was built with.
+# Migrations, functions, statements and the OpenAPI document are compiled
+# in: the binary carries the exact schema, SQL and contract it was built with.
 $(BUILD)/embed: scripts/embed.c
-	@mkdir -p $(dir $@)
+	@mkdir -p $(dir $@) $(BUILD)/gen
 	$(CC) -std=c17 -O1 -Wall -Wextra -Werror -o $@ $<
 
 $(BUILD)/gen/migrations.c: $(BUILD)/embed $(MIGRATIONS)
-	@mkdir -p $(dir $@)
-	$(BUILD)/embed embedded_migrations $(MIGRATIONS) > $@
+	$(BUILD)/embed files embedded_migrations $(MIGRATIONS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/functions.c: $(BUILD)/embed $(FUNCTIONS)
+	$(BUILD)/embed files embedded_functions $(FUNCTIONS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/queries.c: $(BUILD)/embed $(QUERIES)
+	$(BUILD)/embed queries $(QUERIES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/queries.h: $(BUILD)/embed $(QUERIES)
+	$(BUILD)/embed queries-header $(QUERIES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/openapi.c: $(BUILD)/embed service/openapi.json
-	@mkdir -p $(dir $@)
-	$(BUILD)/embed embedded_openapi service/openapi.json > $@
+	$(BUILD)/embed files embedded_openapi service/openapi.json > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c service/embedded.h
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c service/embedded.h service/db.h $(BUILD)/gen/queries.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/unit_tests: $(UNIT_SOURCES) $(BUILD)/libcacd.a $(wildcard tests/unit/*.h)

@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "mem.h"
+#include "queries.h"
 
 static const struct {
 	enum auth_role role;
@@ -84,19 +85,6 @@ void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_H
 	crypto_sha256_hex(token, length, hash);
 }
 
-/* Unscoped (NULL scope): admins always; viewers with no partnerships. */
-static const struct db_statement statement_token_lookup = {
-	"auth_token_lookup",
-	"SELECT id, role, token_hash,"
-	"       CASE WHEN role = 'admin' OR (role = 'viewer' AND cardinality(partnership_ids) = 0)"
-	"            THEN NULL ELSE partnership_ids::text END,"
-	"       coalesce(member_id::text, ''), coalesce(wave_id::text, '')"
-	"  FROM tokens"
-	" WHERE token_hash = $1 AND revoked_at IS NULL"
-	"   AND (expires_at IS NULL OR expires_at > now())",
-	true,
-};
-
 static void auth_principal_fill(struct auth_principal *principal, PGresult *rows)
 {
 	snprintf(principal->token_id, sizeof(principal->token_id), "%s",
@@ -127,7 +115,7 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 	auth_token_hash(token, length, hash);
 	/* The primary, not a replica: a revoked token must stop working at once,
 	 * not after the replication lag. */
-	if (db_query(DB_PRIMARY, &statement_token_lookup, 1, values, &result) != DB_OK) {
+	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
 		db_result_clear(&result);
 		return AUTH_UNAVAILABLE;
 	}

@@ -8,8 +8,11 @@
 
 #include "log.h"
 #include "mem.h"
+#include "queries.h"
 
 #define DB_MAX_PREPARED 128
+/* Tries of a statement that lost a deadlock or a serialization race. */
+#define DB_MAX_ROLLBACK_TRIES 5
 
 struct db_connection {
 	PGconn *pg;
@@ -22,7 +25,7 @@ static pthread_key_t db_keys[2];
 static pthread_once_t db_keys_once = PTHREAD_ONCE_INIT;
 
 static atomic_long counter_open, counter_connects, counter_connect_failures;
-static atomic_long counter_queries, counter_query_failures;
+static atomic_long counter_queries, counter_query_failures, counter_rollback_retries;
 
 static void db_connection_drop(struct db_connection *connection)
 {
@@ -177,6 +180,13 @@ static enum db_status db_prepare(struct db_connection *connection,
 	return DB_OK;
 }
 
+/* 40001 serialization failure, 40P01 deadlock: the transaction was rolled
+ * back whole, so sending it again is safe. */
+static bool db_rolled_back(const struct db_result *result)
+{
+	return strcmp(result->sqlstate, "40001") == 0 || strcmp(result->sqlstate, "40P01") == 0;
+}
+
 static enum db_status db_query_once(enum db_target target,
 				    const struct db_statement *statement, int count,
 				    const char *const *values, struct db_result *result,
@@ -217,6 +227,12 @@ enum db_status db_query(enum db_target target, const struct db_statement *statem
 	enum db_status status;
 
 	atomic_fetch_add(&counter_queries, 1);
+	if (count != statement->parameters) {
+		memset(result, 0, sizeof(*result));
+		log_error("database: statement %s takes %d parameters, given %d", statement->name,
+			  statement->parameters, count);
+		return DB_ERROR;
+	}
 	status = db_query_once(target, statement, count, values, result, &connection_lost);
 	/* A connection kept from before a database restart fails on first use;
 	 * one more try on a fresh connection hides that, where it is safe. A
@@ -225,9 +241,15 @@ enum db_status db_query(enum db_target target, const struct db_statement *statem
 		db_result_clear(result);
 		status = db_query_once(target, statement, count, values, result, &connection_lost);
 	}
+	for (int tries = 1; status == DB_UNAVAILABLE && db_rolled_back(result) &&
+			    tries < DB_MAX_ROLLBACK_TRIES; tries++) {
+		atomic_fetch_add(&counter_rollback_retries, 1);
+		db_result_clear(result);
+		status = db_query_once(target, statement, count, values, result, &connection_lost);
+	}
 	if (status != DB_OK) {
 		atomic_fetch_add(&counter_query_failures, 1);
-		if (status == DB_ERROR)
+		if (status == DB_ERROR || db_rolled_back(result))
 			log_error("database: statement %s failed with SQLSTATE %s",
 				  statement->name, result->sqlstate);
 	}
@@ -252,14 +274,10 @@ void db_thread_close(void)
 	}
 }
 
-static const struct db_statement statement_ping = {
-	"db_ping", "SELECT 1", true,
-};
-
 static bool db_ping_target(enum db_target target)
 {
 	struct db_result result;
-	enum db_status status = db_query(target, &statement_ping, 0, NULL, &result);
+	enum db_status status = db_query(target, &query_db_ping, 0, NULL, &result);
 
 	db_result_clear(&result);
 	return status == DB_OK;
@@ -279,4 +297,5 @@ void db_counters_read(struct db_counters *counters)
 	counters->connect_failures = atomic_load(&counter_connect_failures);
 	counters->queries = atomic_load(&counter_queries);
 	counters->query_failures = atomic_load(&counter_query_failures);
+	counters->rollback_retries = atomic_load(&counter_rollback_retries);
 }

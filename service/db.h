@@ -1,7 +1,9 @@
 /* PostgreSQL access: one blocking libpq connection per worker thread and per
  * target (primary, read replica), opened on first use and again after the
  * database went away. Only named prepared statements, prepared lazily on each
- * connection; parameters travel apart from the SQL text. */
+ * connection; parameters travel apart from the SQL text. The statements are
+ * written in sql/queries and compiled in (build/gen/queries.h). libpq
+ * is used here and nowhere else in the service. */
 #ifndef CACD_DB_H
 #define CACD_DB_H
 
@@ -28,6 +30,7 @@ enum db_status {
 struct db_statement {
 	const char *name;   /* unique across the program */
 	const char *sql;
+	int parameters;     /* $1..$parameters; a call with another count fails */
 	bool idempotent;    /* may be sent again on a fresh connection */
 };
 
@@ -41,7 +44,10 @@ struct db_result {
 /* Called once before the server starts; keeps a pointer to config. */
 void db_setup(const struct config *config);
 
-/* Runs a prepared statement; values[i] == NULL sends SQL NULL. */
+/* Runs a prepared statement; values[i] == NULL sends SQL NULL. Each call is
+ * its own transaction, so one that PostgreSQL rolled back as a deadlock
+ * victim or a serialization failure is sent again, a few times, before
+ * DB_UNAVAILABLE is answered. */
 enum db_status db_query(enum db_target target, const struct db_statement *statement,
 			int count, const char *const *values, struct db_result *result);
 
@@ -63,6 +69,7 @@ struct db_counters {
 	long connect_failures;
 	long queries;
 	long query_failures;
+	long rollback_retries;  /* statements sent again after a deadlock or serialization failure */
 };
 void db_counters_read(struct db_counters *counters);
 

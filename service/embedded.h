@@ -13,6 +13,8 @@ struct embedded_file {
 
 extern const struct embedded_file embedded_migrations[];
 extern const size_t embedded_migrations_count;
+extern const struct embedded_file embedded_functions[];
+extern const size_t embedded_functions_count;
 extern const struct embedded_file embedded_openapi[];
 extern const size_t embedded_openapi_count;
 

@@ -3,6 +3,7 @@
 #include "instruments.h"
 
 #include "db.h"
+#include "queries.h"
 
 /* $1 = key or NULL for all, $2 = label language. PostgreSQL builds the JSON:
  * the instrument is reference data and needs no arithmetic. */
@@ -29,20 +30,6 @@
 	"        'description', s.description, 'min', s.minimum, 'max', s.maximum," \
 	"        'to_percent', s.to_percent, 'labels', s.labels) ORDER BY s.key)" \
 	"        FROM answer_scales s))"
-
-static const struct db_statement statement_instruments = {
-	"instruments_list",
-	"SELECT json_build_object('data', coalesce(json_agg(" INSTRUMENT_JSON_SQL
-	" ORDER BY i.key), '[]'), 'next_cursor', NULL)::text"
-	"  FROM instruments i WHERE $1::text IS NULL OR i.key = $1",
-	true,
-};
-
-static const struct db_statement statement_instrument = {
-	"instruments_get",
-	"SELECT " INSTRUMENT_JSON_SQL "::text FROM instruments i WHERE i.key = $1",
-	true,
-};
 
 static const char *instruments_language(struct http_request *request)
 {
@@ -80,10 +67,10 @@ static void instruments_answer(struct http_request *request,
 
 void instruments_list(struct http_request *request)
 {
-	instruments_answer(request, &statement_instruments, NULL);
+	instruments_answer(request, &query_instruments_list, NULL);
 }
 
 void instruments_get(struct http_request *request)
 {
-	instruments_answer(request, &statement_instrument, request->params.values[0]);
+	instruments_answer(request, &query_instruments_get, request->params.values[0]);
 }

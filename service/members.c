@@ -7,59 +7,14 @@
 
 #include "json.h"
 #include "pagination.h"
+#include "queries.h"
 #include "resource.h"
-#include "scope.h"
 
 static const char *const sectors[] = { "health_care", "mental_health", "social_care",
 				       "welfare", "municipality", "police", "housing",
 				       "education", "citizen", "other", NULL };
 static const char *const member_roles[] = { "professional", "coproducer", "coordinator",
 					    "volunteer", "other", NULL };
-
-static const struct db_statement statement_insert = {
-	"members_insert",
-	"WITH p AS (SELECT id, archived_at FROM partnerships WHERE id = $1::uuid AND "
-	SCOPED("id", 2) "), inserted AS ("
-	" INSERT INTO members AS m (partnership_id, label, organisation, sector, role)"
-	" SELECT p.id, $3::jsonb->>'label', $3::jsonb->>'organisation', $3::jsonb->>'sector',"
-	" $3::jsonb->>'role' FROM p WHERE p.archived_at IS NULL"
-	" RETURNING cacd_member_json(m) AS body)"
-	" SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM p) THEN 'not_found'"
-	"             WHEN NOT EXISTS (SELECT 1 FROM inserted) THEN 'archived' ELSE 'ok' END,"
-	"        (SELECT body::text FROM inserted)",
-	false,
-};
-
-static const struct db_statement statement_update = {
-	"members_update",
-	"UPDATE members AS m SET " PATCHED("m", "label", "", 3) ", "
-	PATCHED("m", "organisation", "", 3) ", " PATCHED("m", "sector", "", 3) ", "
-	PATCHED("m", "role", "", 3) ", " PATCHED("m", "active", "::boolean", 3) ","
-	" deactivated_at = CASE WHEN $3::jsonb ? 'active' THEN CASE WHEN ($3::jsonb->>'active')::boolean"
-	"   THEN NULL ELSE coalesce(m.deactivated_at, now()) END ELSE m.deactivated_at END,"
-	" updated_at = now()"
-	" WHERE m.id = $1::uuid AND " SCOPED("m.partnership_id", 2)
-	" RETURNING cacd_member_json(m)::text",
-	false,
-};
-
-static const struct db_statement statement_deactivate = {
-	"members_deactivate",
-	"UPDATE members SET active = false, deactivated_at = coalesce(deactivated_at, now()),"
-	" updated_at = now() WHERE id = $1::uuid AND " SCOPED("partnership_id", 2) " RETURNING id",
-	true,
-};
-
-static const struct db_statement statement_list = {
-	"members_list",
-	"SELECT (" PAGE_ENVELOPE("SELECT m.created_at, m.id, cacd_member_json(m) AS item"
-				 " FROM members m WHERE m.partnership_id = $4::uuid AND "
-				 PAGE_AFTER(2, 3) " AND ($6::boolean OR m.active)"
-				 " AND ($7::text IS NULL OR m.sector = $7)"
-				 " AND ($8::text IS NULL OR m.role = $8)", 1) ")"
-	" WHERE EXISTS (SELECT 1 FROM partnerships WHERE id = $4::uuid AND " SCOPED("id", 5) ")",
-	true,
-};
 
 void members_validate(const json_t *body, bool patch, struct validation *validation)
 {
@@ -119,13 +74,13 @@ static void members_write(struct http_request *request, bool *patch,
 
 void members_create(struct http_request *request)
 {
-	members_write(request, &resource_creating, &statement_insert, 201,
+	members_write(request, &resource_creating, &query_members_insert, 201,
 		      "no partnership with this id", insert_states);
 }
 
 void members_update(struct http_request *request)
 {
-	members_write(request, &resource_patching, &statement_update, 200,
+	members_write(request, &resource_patching, &query_members_update, 200,
 		      "no member with this id", NULL);
 }
 
@@ -134,7 +89,7 @@ void members_deactivate(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_deactivate,
+		.statement = &query_members_deactivate,
 		.count = 2,
 		.values = values,
 		.status = 204,
@@ -182,7 +137,7 @@ void members_list(struct http_request *request)
 				 sector, role };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_list,
+		.statement = &query_members_list,
 		.count = 8,
 		.values = values,
 		.status = 200,

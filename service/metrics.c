@@ -143,9 +143,12 @@ static void metrics_render_database(struct metrics_text *out)
 		       "# TYPE cacd_db_queries_total counter\n"
 		       "cacd_db_queries_total %ld\n"
 		       "# TYPE cacd_db_query_failures_total counter\n"
-		       "cacd_db_query_failures_total %ld\n",
+		       "cacd_db_query_failures_total %ld\n"
+		       "# HELP cacd_db_rollback_retries_total Statements sent again after a deadlock or serialization failure.\n"
+		       "# TYPE cacd_db_rollback_retries_total counter\n"
+		       "cacd_db_rollback_retries_total %ld\n",
 		       counters.connections_open, counters.connects, counters.connect_failures,
-		       counters.queries, counters.query_failures);
+		       counters.queries, counters.query_failures, counters.rollback_retries);
 }
 
 char *metrics_render(size_t *length)

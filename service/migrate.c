@@ -152,6 +152,27 @@ static void migrate_warn_newer(PGconn *connection)
 	PQclear(rows);
 }
 
+/* The functions of sql/functions, all in one transaction, after the
+ * migrations: CREATE OR REPLACE lets them change with every release, where
+ * a migration may never change once it has landed. */
+static enum result migrate_functions(PGconn *connection)
+{
+	if (migrate_exec(connection, "BEGIN", 0, NULL, NULL) != RESULT_OK)
+		return RESULT_ERROR;
+	for (size_t i = 0; i < embedded_functions_count; i++) {
+		const struct embedded_file *file = &embedded_functions[i];
+
+		if (migrate_exec_script(connection, file->name, file->text) != RESULT_OK) {
+			PQclear(PQexec(connection, "ROLLBACK"));
+			return RESULT_ERROR;
+		}
+	}
+	if (migrate_exec(connection, "COMMIT", 0, NULL, NULL) != RESULT_OK)
+		return RESULT_ERROR;
+	log_info("migrate: functions are current (%zu files)", embedded_functions_count);
+	return RESULT_OK;
+}
+
 enum result migrate_run(PGconn *connection)
 {
 	enum result result = RESULT_ERROR;
@@ -160,7 +181,7 @@ enum result migrate_run(PGconn *connection)
 			 NULL, NULL) != RESULT_OK)
 		return RESULT_ERROR;
 	if (migrate_exec(connection, create_table_sql, 0, NULL, NULL) == RESULT_OK &&
-	    migrate_all(connection) == RESULT_OK) {
+	    migrate_all(connection) == RESULT_OK && migrate_functions(connection) == RESULT_OK) {
 		migrate_warn_newer(connection);
 		result = RESULT_OK;
 	}

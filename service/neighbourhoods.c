@@ -8,46 +8,8 @@
 #include "json.h"
 #include "mem.h"
 #include "pagination.h"
+#include "queries.h"
 #include "resource.h"
-#include "scope.h"
-
-#define FIELD_TEXT(field) "($1::jsonb->>'" field "')"
-
-static const struct db_statement statement_insert = {
-	"neighbourhoods_insert",
-	"INSERT INTO neighbourhoods AS n (code, code_year, name, municipality_code, ses_score)"
-	" VALUES (" FIELD_TEXT("code") ", " FIELD_TEXT("code_year") "::integer, "
-	FIELD_TEXT("name") ", " FIELD_TEXT("municipality_code") ", "
-	FIELD_TEXT("ses_score") "::double precision)"
-	" RETURNING cacd_neighbourhood_json(n)::text",
-	false,
-};
-
-/* A key present in the patch replaces the column, null included. */
-
-static const struct db_statement statement_update = {
-	"neighbourhoods_update",
-	"UPDATE neighbourhoods AS n SET " PATCHED("n", "code", "", 2) ", " PATCHED("n", "code_year", "::integer", 2)
-	", " PATCHED("n", "name", "", 2) ", " PATCHED("n", "municipality_code", "", 2) ", "
-	PATCHED("n", "ses_score", "::double precision", 2) ", updated_at = now()"
-	" WHERE n.id = $1::uuid RETURNING cacd_neighbourhood_json(n)::text",
-	false,
-};
-
-static const struct db_statement statement_get = {
-	"neighbourhoods_get",
-	"SELECT cacd_neighbourhood_json(n)::text FROM neighbourhoods n WHERE n.id = $1::uuid",
-	true,
-};
-
-static const struct db_statement statement_list = {
-	"neighbourhoods_list",
-	PAGE_ENVELOPE("SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item"
-		      " FROM neighbourhoods n WHERE " PAGE_AFTER(2, 3)
-		      " AND ($4::text IS NULL OR n.municipality_code = $4)"
-		      " AND ($5::text IS NULL OR n.code = $5)", 1),
-	true,
-};
 
 static void neighbourhoods_derive_municipality(json_t *body, const char *code,
 					       struct validation *validation)
@@ -108,7 +70,7 @@ void neighbourhoods_create(struct http_request *request)
 	const char *values[] = { NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_insert,
+		.statement = &query_neighbourhoods_insert,
 		.count = 1,
 		.values = values,
 		.status = 201,
@@ -124,7 +86,7 @@ void neighbourhoods_update(struct http_request *request)
 	const char *values[] = { request->params.values[0], NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_update,
+		.statement = &query_neighbourhoods_update,
 		.count = 2,
 		.values = values,
 		.status = 200,
@@ -140,7 +102,7 @@ void neighbourhoods_get(struct http_request *request)
 	const char *values[] = { request->params.values[0] };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_get,
+		.statement = &query_neighbourhoods_get,
 		.count = 1,
 		.values = values,
 		.status = 200,
@@ -165,7 +127,7 @@ void neighbourhoods_list(struct http_request *request)
 	const char *values[] = { PAGE_PARAMS(page), municipality, code };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_list,
+		.statement = &query_neighbourhoods_list,
 		.count = 5,
 		.values = values,
 		.status = 200,

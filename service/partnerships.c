@@ -7,51 +7,10 @@
 
 #include "json.h"
 #include "pagination.h"
+#include "queries.h"
 #include "resource.h"
-#include "scope.h"
 
 
-static const struct db_statement statement_insert = {
-	"partnerships_insert",
-	"INSERT INTO partnerships AS p (name, neighbourhood_id, description)"
-	" VALUES ($1::jsonb->>'name', ($1::jsonb->>'neighbourhood_id')::uuid,"
-	" $1::jsonb->>'description') RETURNING cacd_partnership_json(p)::text",
-	false,
-};
-
-
-static const struct db_statement statement_update = {
-	"partnerships_update",
-	"UPDATE partnerships AS p SET " PATCHED("p", "name", "", 2) ", "
-	PATCHED("p", "neighbourhood_id", "::uuid", 2) ", " PATCHED("p", "description", "", 2)
-	", updated_at = now() WHERE p.id = $1::uuid RETURNING cacd_partnership_json(p)::text",
-	false,
-};
-
-static const struct db_statement statement_archive = {
-	"partnerships_archive",
-	"UPDATE partnerships SET archived_at = coalesce(archived_at, now()), updated_at = now()"
-	" WHERE id = $1::uuid RETURNING id",
-	true,
-};
-
-static const struct db_statement statement_get = {
-	"partnerships_get",
-	"SELECT cacd_partnership_json(p)::text FROM partnerships p"
-	" WHERE p.id = $1::uuid AND " SCOPED("p.id", 2),
-	true,
-};
-
-static const struct db_statement statement_list = {
-	"partnerships_list",
-	PAGE_ENVELOPE("SELECT p.created_at, p.id, cacd_partnership_json(p) AS item"
-		      " FROM partnerships p WHERE " PAGE_AFTER(2, 3) " AND " SCOPED("p.id", 4)
-		      " AND ($5::uuid IS NULL OR p.neighbourhood_id = $5::uuid)"
-		      " AND ($6::text IS NULL OR p.neighbourhood_id IN (SELECT n.id FROM"
-		      " neighbourhoods n WHERE n.municipality_code = $6))"
-		      " AND ($7::boolean OR p.archived_at IS NULL)", 1),
-	true,
-};
 
 void partnerships_validate(const json_t *body, bool patch, struct validation *validation)
 {
@@ -79,7 +38,7 @@ void partnerships_create(struct http_request *request)
 	const char *values[] = { NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_insert,
+		.statement = &query_partnerships_insert,
 		.count = 1,
 		.values = values,
 		.status = 201,
@@ -95,7 +54,7 @@ void partnerships_update(struct http_request *request)
 	const char *values[] = { request->params.values[0], NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_update,
+		.statement = &query_partnerships_update,
 		.count = 2,
 		.values = values,
 		.status = 200,
@@ -111,7 +70,7 @@ void partnerships_archive(struct http_request *request)
 	const char *values[] = { request->params.values[0] };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_archive,
+		.statement = &query_partnerships_archive,
 		.count = 1,
 		.values = values,
 		.status = 204,
@@ -126,7 +85,7 @@ void partnerships_get(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_get,
+		.statement = &query_partnerships_get,
 		.count = 2,
 		.values = values,
 		.status = 200,
@@ -157,7 +116,7 @@ void partnerships_list(struct http_request *request)
 				 municipality, archived ? archived : "false" };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_list,
+		.statement = &query_partnerships_list,
 		.count = 7,
 		.values = values,
 		.status = 200,

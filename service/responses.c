@@ -11,8 +11,8 @@
 #include "json.h"
 #include "mem.h"
 #include "pagination.h"
+#include "queries.h"
 #include "resource.h"
-#include "scope.h"
 
 static bool responses_item_key(const char *key, int *item)
 {
@@ -138,46 +138,57 @@ void responses_digest(const struct response_submission *submission,
 
 /* ---- PUT ---- */
 
-static const struct db_statement statement_submit = {
-	"responses_submit",
-	"SELECT outcome, body::text FROM cacd_submit_response($1::uuid, $2::uuid, $3::uuid[],"
-	" $4, $5::integer[], $6::integer[], $7::double precision[], $8, $9)",
-	true, /* a replay of the same body changes nothing */
+/* The answers as two vectors indexed by item number, in PostgreSQL's array
+ * text: raw values (NULL unanswered, -1 don't know) and 0-100 values (NULL
+ * where nothing counts). Both owned by the caller. */
+struct submission_vectors {
+	char *answers, *values;
 };
 
-struct submission_arrays {
-	char *items, *raw, *values;
-};
-
-static void responses_arrays(const struct response_submission *submission,
-			     struct submission_arrays *arrays)
+static void responses_vectors(const struct response_submission *submission,
+			      struct submission_vectors *vectors)
 {
-	size_t size = submission->count * 32 + 3;
-	size_t items = 1, raw = 1, values = 1;
+	int highest = submission->count ? submission->answers[submission->count - 1].item : 0;
+	size_t size = (size_t)highest * 32 + 3;
+	size_t answers = 0, values = 0, next = 0;
 
-	arrays->items = mem_alloc(size);
-	arrays->raw = mem_alloc(size);
-	arrays->values = mem_alloc(size);
-	strcpy(arrays->items, "{");
-	strcpy(arrays->raw, "{");
-	strcpy(arrays->values, "{");
-	for (size_t i = 0; i < submission->count; i++) {
-		const struct response_answer *answer = &submission->answers[i];
-		const char *comma = i ? "," : "";
+	vectors->answers = mem_alloc(size);
+	vectors->values = mem_alloc(size);
+	for (int item = 1; item <= highest; item++) {
+		const struct response_answer *answer = &submission->answers[next];
+		const char *comma = item > 1 ? "," : "{";
 
-		items += (size_t)sprintf(arrays->items + items, "%s%d", comma, answer->item);
-		if (answer->dont_know) {
-			raw += (size_t)sprintf(arrays->raw + raw, "%sNULL", comma);
-			values += (size_t)sprintf(arrays->values + values, "%sNULL", comma);
-		} else {
-			raw += (size_t)sprintf(arrays->raw + raw, "%s%ld", comma, answer->raw);
-			values += (size_t)sprintf(arrays->values + values, "%s%.17g", comma,
-						  answer->value);
+		if (answer->item != item) {
+			answers += (size_t)sprintf(vectors->answers + answers, "%sNULL", comma);
+			values += (size_t)sprintf(vectors->values + values, "%sNULL", comma);
+			continue;
 		}
+		next++;
+		answers += (size_t)sprintf(vectors->answers + answers, "%s%ld", comma,
+					   answer->dont_know ? -1L : answer->raw);
+		if (answer->dont_know)
+			values += (size_t)sprintf(vectors->values + values, "%sNULL", comma);
+		else
+			values += (size_t)sprintf(vectors->values + values, "%s%.17g", comma,
+						  answer->value);
 	}
-	strcpy(arrays->items + items, "}");
-	strcpy(arrays->raw + raw, "}");
-	strcpy(arrays->values + values, "}");
+	strcpy(vectors->answers + answers, highest ? "}" : "{}");
+	strcpy(vectors->values + values, highest ? "}" : "{}");
+}
+
+/* Who entered the revision, for privacy rule 6c and the audit. */
+static const char *responses_source(const struct auth_principal *principal)
+{
+	switch (principal->role) {
+	case ROLE_RESPONDENT:
+		return "invitation";
+	case ROLE_COORDINATOR:
+		return "coordinator";
+	case ROLE_ADMIN:
+	case ROLE_VIEWER:
+		break;
+	}
+	return "admin";
 }
 
 static void responses_unknown_items(struct http_request *request, const char *list)
@@ -226,26 +237,25 @@ static void responses_submit(struct http_request *request,
 			     const struct response_submission *submission)
 {
 	char digest[CRYPTO_SHA256_HEX_SIZE];
-	struct submission_arrays arrays;
+	struct submission_vectors vectors;
 	struct db_result result;
 	enum db_status status;
 
 	responses_digest(submission, digest);
-	responses_arrays(submission, &arrays);
+	responses_vectors(submission, &vectors);
 	const char *values[] = { request->params.values[0], request->params.values[1],
 				 request->principal.scope, score_scale_name(submission->scale),
-				 arrays.items, arrays.raw, arrays.values, submission->comment,
-				 digest };
+				 vectors.answers, vectors.values, submission->comment, digest,
+				 responses_source(&request->principal), request->principal.token_id };
 
-	status = db_query(DB_PRIMARY, &statement_submit, 9, values, &result);
+	status = db_query(DB_PRIMARY, &query_responses_submit, 10, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else
 		responses_answer_outcome(request, result.rows);
 	db_result_clear(&result);
-	free(arrays.items);
-	free(arrays.raw);
-	free(arrays.values);
+	free(vectors.answers);
+	free(vectors.values);
 }
 
 static void responses_validate_body(const json_t *body, void *out,
@@ -276,26 +286,9 @@ void responses_put(struct http_request *request)
 
 /* ---- who responded, withdraw ---- */
 
-static const struct db_statement statement_list = {
-	"responses_list",
-	"SELECT (" PAGE_ENVELOPE("SELECT r.created_at, r.id, json_build_object('member_id',"
-				 " r.member_id, 'revision', r.revision, 'submitted_at',"
-				 " cacd_time(r.submitted_at)) AS item FROM responses r"
-				 " WHERE r.wave_id = $4::uuid AND " PAGE_AFTER(2, 3), 1) ")"
-	" WHERE EXISTS (SELECT 1 FROM waves WHERE id = $4::uuid AND "
-	SCOPED("partnership_id", 5) ")",
-	true,
-};
-
-static const struct db_statement statement_withdraw = {
-	"responses_withdraw",
-	"SELECT 1 WHERE cacd_withdraw_response($1::uuid, $2::uuid)",
-	true,
-};
-
 void responses_list(struct http_request *request)
 {
-	resource_list_children(request, &statement_list, "no wave with this id");
+	resource_list_children(request, &query_responses_list, "no wave with this id");
 }
 
 void responses_withdraw(struct http_request *request)
@@ -303,7 +296,7 @@ void responses_withdraw(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->params.values[1] };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_withdraw,
+		.statement = &query_responses_withdraw,
 		.count = 2,
 		.values = values,
 		.status = 204,
@@ -314,27 +307,6 @@ void responses_withdraw(struct http_request *request)
 }
 
 /* ---- export ---- */
-
-static const struct db_statement statement_export = {
-	"responses_export",
-	PAGE_ENVELOPE("SELECT created_at, id, item FROM (SELECT r.created_at, r.id,"
-		      " json_build_object('wave_id', r.wave_id, 'member_id', r.member_id,"
-		      " 'member_label', m.label, 'revision', r.revision,"
-		      " 'submitted_at', cacd_time(r.submitted_at), 'scale', r.scale,"
-		      " 'answers', cacd_response_json(r)->'answers', 'comment', r.comment) AS item"
-		      " FROM responses r JOIN members m ON m.id = r.member_id"
-		      " JOIN waves w ON w.id = r.wave_id"
-		      " WHERE ($4::uuid IS NULL OR r.wave_id = $4::uuid)"
-		      " AND ($5::uuid IS NULL OR w.partnership_id = $5::uuid)) AS exported"
-		      " WHERE " PAGE_AFTER(2, 3), 1),
-	true,
-};
-
-static const struct db_statement statement_item_numbers = {
-	"responses_item_numbers",
-	"SELECT json_agg(DISTINCT number ORDER BY number)::text FROM items",
-	true,
-};
 
 static const char *const export_leading[] = { "wave_id", "member_id", "member_label",
 					      "revision", "submitted_at", "scale" };
@@ -361,7 +333,7 @@ static void responses_export_csv(struct http_request *request, const char *page_
 {
 	struct db_result result;
 	json_t *page = json_loads(page_json, 0, NULL), *items, *row;
-	enum db_status status = db_query(DB_READ, &statement_item_numbers, 0, NULL, &result);
+	enum db_status status = db_query(DB_READ, &query_responses_item_numbers, 0, NULL, &result);
 	struct csv csv;
 	size_t index, length;
 	char *text;
@@ -412,7 +384,7 @@ void responses_export(struct http_request *request)
 		return;
 	const char *values[] = { PAGE_PARAMS(page), wave_id, partnership_id };
 
-	status = db_query(DB_READ, &statement_export, 5, values, &result);
+	status = db_query(DB_READ, &query_responses_export, 5, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (http_wants_csv(request))

@@ -18,8 +18,8 @@ void score_scale_range(enum score_scale scale, long *minimum, long *maximum);
 /* Rule 1: percent v; likert5 (v-1)*25; agree4 (v-1)*100/3. */
 double score_to_percent(enum score_scale scale, long value);
 
-#define SCORE_MAX_ITEMS 200
-#define SCORE_MAX_DIMENSIONS 32
+#define SCORE_MAX_ITEMS 64
+#define SCORE_MAX_DIMENSIONS 16
 #define SCORE_KEY_SIZE 41
 
 /* An instrument's shape: items in order, each in one dimension. */

@@ -9,37 +9,7 @@
 #include "log.h"
 #include "mem.h"
 #include "pagination.h"
-
-#define TOKEN_JSON \
-	"json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids)," \
-	" 'label', label, 'member_id', member_id, 'wave_id', wave_id," \
-	" 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at)," \
-	" 'created_at', cacd_time(created_at))"
-
-/* Inserts only when every partnership in scope exists. */
-static const struct db_statement statement_insert = {
-	"tokens_insert",
-	"INSERT INTO tokens (token_hash, role, partnership_ids, label, expires_at)"
-	" SELECT $1, $2, $3::uuid[], $4, $5::timestamptz"
-	"  WHERE (SELECT count(*) FROM partnerships WHERE id = ANY($3::uuid[]))"
-	"        = cardinality($3::uuid[])"
-	" RETURNING " TOKEN_JSON "::text",
-	false,
-};
-
-static const struct db_statement statement_list = {
-	"tokens_list",
-	PAGE_ENVELOPE("SELECT created_at, id, " TOKEN_JSON " AS item FROM tokens"
-		      " WHERE " PAGE_AFTER(2, 3) " AND ($4::text IS NULL OR role = $4)", 1),
-	true,
-};
-
-static const struct db_statement statement_revoke = {
-	"tokens_revoke",
-	"UPDATE tokens SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1::uuid"
-	" RETURNING id",
-	true,
-};
+#include "queries.h"
 
 static void tokens_validate_scope(const json_t *body, struct token_request *out,
 				  struct validation *validation)
@@ -139,7 +109,7 @@ enum db_status tokens_issue(const struct token_request *request, char token[AUTH
 	values[2] = request->partnership_ids;
 	values[3] = request->label;
 	values[4] = request->expires_at;
-	status = db_query(DB_PRIMARY, &statement_insert, 5, values, &result);
+	status = db_query(DB_PRIMARY, &query_tokens_insert, 5, values, &result);
 	if (status == DB_OK && PQntuples(result.rows) == 1)
 		*metadata = mem_strdup(PQgetvalue(result.rows, 0, 0));
 	db_result_clear(&result);
@@ -214,7 +184,7 @@ void tokens_list(struct http_request *request)
 	}
 	const char *values[] = { PAGE_PARAMS(page), role };
 
-	status = db_query(DB_READ, &statement_list, 4, values, &result);
+	status = db_query(DB_READ, &query_tokens_list, 4, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else
@@ -226,7 +196,7 @@ void tokens_revoke(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0] };
 	struct db_result result;
-	enum db_status status = db_query(DB_PRIMARY, &statement_revoke, 1, values, &result);
+	enum db_status status = db_query(DB_PRIMARY, &query_tokens_revoke, 1, values, &result);
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);

@@ -9,52 +9,8 @@
 #include "log.h"
 #include "mem.h"
 #include "pagination.h"
+#include "queries.h"
 #include "resource.h"
-#include "scope.h"
-
-static const struct db_statement statement_insert = {
-	"waves_insert",
-	"WITH p AS (SELECT id, archived_at FROM partnerships WHERE id = $1::uuid AND "
-	SCOPED("id", 2) "), i AS (SELECT id FROM instruments"
-	" WHERE key = coalesce($3::jsonb->>'instrument', 'cac')),"
-	" inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at)"
-	" SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz,"
-	" ($3::jsonb->>'closes_at')::timestamptz FROM p, i WHERE p.archived_at IS NULL"
-	" RETURNING cacd_wave_json(w) AS body)"
-	" SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM p) THEN 'not_found'"
-	"             WHEN NOT EXISTS (SELECT 1 FROM i) THEN 'unknown_instrument'"
-	"             WHEN NOT EXISTS (SELECT 1 FROM inserted) THEN 'archived' ELSE 'ok' END,"
-	"        (SELECT body::text FROM inserted)",
-	false,
-};
-
-/* $3: a respondent sees only the wave of its invitation. */
-static const struct db_statement statement_get = {
-	"waves_get",
-	"SELECT cacd_wave_json(w)::text FROM waves w WHERE w.id = $1::uuid AND "
-	SCOPED("w.partnership_id", 2) " AND ($3::uuid IS NULL OR w.id = $3::uuid)",
-	true,
-};
-
-static const struct db_statement statement_list = {
-	"waves_list",
-	"SELECT (" PAGE_ENVELOPE("SELECT w.created_at, w.id, cacd_wave_json(w) AS item"
-				 " FROM waves w WHERE w.partnership_id = $4::uuid AND "
-				 PAGE_AFTER(2, 3), 1) ")"
-	" WHERE EXISTS (SELECT 1 FROM partnerships WHERE id = $4::uuid AND " SCOPED("id", 5) ")",
-	true,
-};
-
-static const struct db_statement statement_close = {
-	"waves_close",
-	"WITH w AS (SELECT * FROM waves WHERE id = $1::uuid AND " SCOPED("partnership_id", 2)
-	" FOR UPDATE), closed AS (UPDATE waves AS c SET closed_at = now() FROM w"
-	" WHERE c.id = w.id AND w.closed_at IS NULL RETURNING cacd_wave_json(c) AS body)"
-	" SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM w) THEN 'not_found'"
-	"             WHEN NOT EXISTS (SELECT 1 FROM closed) THEN 'already_closed' ELSE 'ok' END,"
-	"        (SELECT body::text FROM closed)",
-	true,
-};
 
 void waves_validate(const json_t *body, struct validation *validation)
 {
@@ -90,7 +46,7 @@ void waves_create(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope, NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_insert,
+		.statement = &query_waves_insert,
 		.count = 3,
 		.values = values,
 		.status = 201,
@@ -109,7 +65,7 @@ void waves_get(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope, own_wave };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &statement_get,
+		.statement = &query_waves_get,
 		.count = 3,
 		.values = values,
 		.status = 200,
@@ -121,7 +77,7 @@ void waves_get(struct http_request *request)
 
 void waves_list(struct http_request *request)
 {
-	resource_list_children(request, &statement_list, "no partnership with this id");
+	resource_list_children(request, &query_waves_list, "no partnership with this id");
 }
 
 static const struct resource_state close_states[] = {
@@ -134,7 +90,7 @@ void waves_close(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &statement_close,
+		.statement = &query_waves_close,
 		.count = 2,
 		.values = values,
 		.status = 200,
@@ -146,32 +102,6 @@ void waves_close(struct http_request *request)
 }
 
 /* ---- invitations ---- */
-
-/* Active members without a response; the tokens are made here, in C, and
- * only their hashes go to the database. */
-static const struct db_statement statement_invitees = {
-	"waves_invitees",
-	"SELECT cacd_wave_status(w, now()),"
-	"       array(SELECT m.id FROM members m WHERE m.partnership_id = w.partnership_id"
-	"              AND m.active AND NOT EXISTS (SELECT 1 FROM responses r"
-	"              WHERE r.wave_id = w.id AND r.member_id = m.id)"
-	"             ORDER BY m.created_at, m.id)::text"
-	"  FROM waves w WHERE w.id = $1::uuid AND " SCOPED("w.partnership_id", 2),
-	true,
-};
-
-/* Earlier invitations of the same members are revoked: one valid link each. */
-static const struct db_statement statement_invite = {
-	"waves_invite",
-	"WITH given AS (SELECT * FROM unnest($2::uuid[], $3::text[]) AS g(member_id, token_hash)),"
-	" revoked AS (UPDATE tokens SET revoked_at = now() WHERE wave_id = $1::uuid"
-	"   AND member_id IN (SELECT member_id FROM given) AND revoked_at IS NULL RETURNING id)"
-	" INSERT INTO tokens (token_hash, role, partnership_ids, label, member_id, wave_id, expires_at)"
-	" SELECT g.token_hash, 'respondent', ARRAY[w.partnership_id], 'invitation', g.member_id,"
-	"        w.id, w.closes_at FROM given g, waves w WHERE w.id = $1::uuid"
-	" RETURNING member_id",
-	false,
-};
 
 struct invitation_batch {
 	size_t count;
@@ -247,7 +177,7 @@ static void invitations_issue(struct http_request *request, const char *members)
 		const char *values[] = { request->params.values[0], batch.member_array,
 					 batch.hash_array };
 
-		status = db_query(DB_PRIMARY, &statement_invite, 3, values, &result);
+		status = db_query(DB_PRIMARY, &query_waves_invite, 3, values, &result);
 		if (status != DB_OK)
 			http_respond_db_error(request, status);
 		else
@@ -261,7 +191,7 @@ void waves_invite(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct db_result result;
-	enum db_status status = db_query(DB_PRIMARY, &statement_invitees, 2, values, &result);
+	enum db_status status = db_query(DB_PRIMARY, &query_waves_invitees, 2, values, &result);
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);

@@ -119,3 +119,54 @@ void world_free(struct world *world)
 	free(world->viewer);
 	free(world->respondent);
 }
+
+void assert_totals_recomputed(const char *wave_id)
+{
+	char sql[6144];
+
+	snprintf(sql, sizeof(sql),
+		 "WITH answered AS (SELECT r.member_id, m.role, m.sector, s.i AS item_number,"
+		 "   CASE r.scale WHEN 'percent' THEN r.answers[s.i]::float8"
+		 "     WHEN 'likert5' THEN (r.answers[s.i] - 1) * 25.0"
+		 "     ELSE (r.answers[s.i] - 1) * 100.0 / 3 END AS value, i.dimension_key"
+		 "   FROM responses r JOIN members m ON m.id = r.member_id"
+		 "   JOIN waves w ON w.id = r.wave_id"
+		 "   CROSS JOIN generate_subscripts(r.answers, 1) AS s(i)"
+		 "   JOIN items i ON i.instrument_id = w.instrument_id AND i.number = s.i"
+		 "  WHERE r.wave_id = '%1$s' AND r.answers[s.i] >= 0),"
+		 " grouped AS (SELECT 'all' AS grouping, '' AS group_value, * FROM answered"
+		 "   UNION ALL SELECT 'role', role, * FROM answered"
+		 "   UNION ALL SELECT 'sector', sector, * FROM answered),"
+		 " items AS (SELECT grouping, group_value, item_number, count(*) AS n, sum(value) AS total,"
+		 "   sum(value * value) AS squares FROM grouped GROUP BY 1, 2, 3),"
+		 " means AS (SELECT grouping, group_value, dimension_key, member_id, avg(value) AS mean"
+		 "   FROM grouped GROUP BY 1, 2, 3, 4),"
+		 " dims AS (SELECT grouping, group_value, dimension_key, count(*) AS n, sum(mean) AS total,"
+		 "   sum(mean * mean) AS squares FROM means GROUP BY 1, 2, 3),"
+		 " counts AS (SELECT g.grouping, g.group_value, count(*) AS n"
+		 "   FROM responses r JOIN members m ON m.id = r.member_id,"
+		 "   LATERAL (VALUES ('all', ''), ('role', m.role), ('sector', m.sector)) AS g(grouping, group_value)"
+		 "   WHERE r.wave_id = '%1$s' GROUP BY 1, 2),"
+		 " stored_items AS (SELECT t.grouping, t.group_value, u.i AS item_number, u.n, u.total, u.squares"
+		 "   FROM wave_totals t, unnest(t.item_n, t.item_sum, t.item_squares)"
+		 "   WITH ORDINALITY AS u(n, total, squares, i) WHERE t.wave_id = '%1$s' AND u.n <> 0),"
+		 " stored_dims AS (SELECT t.grouping, t.group_value, d.key AS dimension_key, u.n, u.total,"
+		 "   u.squares FROM wave_totals t JOIN waves w ON w.id = t.wave_id,"
+		 "   unnest(t.dimension_n, t.dimension_sum, t.dimension_squares)"
+		 "   WITH ORDINALITY AS u(n, total, squares, i)"
+		 "   JOIN dimensions d ON d.position = u.i"
+		 "   WHERE d.instrument_id = w.instrument_id AND t.wave_id = '%1$s' AND u.n <> 0)"
+		 " SELECT (SELECT count(*) FROM items e FULL JOIN stored_items t"
+		 "   USING (grouping, group_value, item_number)"
+		 "   WHERE e.n IS DISTINCT FROM t.n OR abs(e.total - t.total) > 1e-6"
+		 "      OR abs(e.squares - t.squares) > 1e-4)"
+		 " || '/' || (SELECT count(*) FROM dims e FULL JOIN stored_dims t"
+		 "   USING (grouping, group_value, dimension_key)"
+		 "   WHERE e.n IS DISTINCT FROM t.n OR abs(e.total - t.total) > 1e-6"
+		 "      OR abs(e.squares - t.squares) > 1e-4)"
+		 " || '/' || (SELECT count(*) FROM counts e FULL JOIN (SELECT * FROM wave_totals"
+		 "   WHERE wave_id = '%1$s' AND n_responses <> 0) t USING (grouping, group_value)"
+		 "   WHERE e.n IS DISTINCT FROM t.n_responses)",
+		 wave_id);
+	assert_query(sql, "0/0/0");
+}

@@ -28,4 +28,9 @@ void copy_id(const json_t *object, char out[40]);
 /* A fresh municipality code, so tests that filter by it see only their data. */
 void unique_municipality(char out[8]);
 
+/* Asserts that a wave's running totals (wave_totals) equal a recomputation
+ * from the stored raw answers, written apart from sql/functions: the scale
+ * conversion, the grouping and the dimension means all done here again. */
+void assert_totals_recomputed(const char *wave_id);
+
 #endif

@@ -1,0 +1,141 @@
+#include "layouts.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "mem.h"
+#include "queries.h"
+#include "validate.h"
+
+#define LAYOUTS_MAX 16
+
+struct layout_entry {
+	char instrument_id[UUID_TEXT_SIZE];
+	struct score_instrument layout;
+};
+
+static pthread_mutex_t layouts_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct layout_entry *layouts;   /* written once, under the lock */
+static size_t layout_count;
+
+/* Splits the text of a one-dimensional array of simple words ("{a,b,c}":
+ * keys and numbers never need quotes) and calls take for each element. */
+static enum result layouts_split(const char *text, void (*take)(void *, size_t, const char *,
+								    size_t),
+				 void *context, size_t max, size_t *count)
+{
+	size_t length = strlen(text);
+	const char *at = text + 1;
+
+	*count = 0;
+	if (length < 2 || text[0] != '{' || text[length - 1] != '}')
+		return RESULT_ERROR;
+	while (at < text + length - 1) {
+		size_t size = strcspn(at, ",}");
+
+		if (*count == max || size == 0 || size >= SCORE_KEY_SIZE)
+			return RESULT_ERROR;
+		take(context, (*count)++, at, size);
+		at += size + 1;
+	}
+	return RESULT_OK;
+}
+
+static void layouts_take_key(void *context, size_t index, const char *text, size_t size)
+{
+	char (*keys)[SCORE_KEY_SIZE] = context;
+
+	memcpy(keys[index], text, size);
+	keys[index][size] = '\0';
+}
+
+static void layouts_take_number(void *context, size_t index, const char *text, size_t size)
+{
+	int *numbers = context;
+
+	(void)size;
+	numbers[index] = atoi(text);
+}
+
+enum result layouts_parse(const char *dimension_keys, const char *item_numbers,
+			  const char *item_dimensions, struct score_instrument *out)
+{
+	char (*keys)[SCORE_KEY_SIZE] = mem_calloc(SCORE_MAX_ITEMS, SCORE_KEY_SIZE);
+	enum result result = RESULT_ERROR;
+	size_t count = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (layouts_split(dimension_keys, layouts_take_key, out->dimension_keys,
+			  SCORE_MAX_DIMENSIONS, &out->dimension_count) != RESULT_OK ||
+	    layouts_split(item_numbers, layouts_take_number, out->item_numbers, SCORE_MAX_ITEMS,
+			  &out->item_count) != RESULT_OK ||
+	    layouts_split(item_dimensions, layouts_take_key, keys, SCORE_MAX_ITEMS, &count) !=
+		    RESULT_OK ||
+	    count != out->item_count)
+		goto done;
+	for (size_t i = 0; i < count; i++) {
+		long dimension = score_dimension_index(out, keys[i]);
+
+		if (dimension < 0 || out->item_numbers[i] < 1)
+			goto done;
+		out->item_dimension[i] = (size_t)dimension;
+	}
+	result = RESULT_OK;
+done:
+	free(keys);
+	return result;
+}
+
+static enum db_status layouts_load(void)
+{
+	struct db_result result;
+	enum db_status status = db_query(DB_READ, &query_layouts_load, 0, NULL, &result);
+	int rows = status == DB_OK ? PQntuples(result.rows) : 0;
+	struct layout_entry *loaded = mem_calloc((size_t)rows + 1, sizeof(*loaded));
+
+	for (int row = 0; row < rows && status == DB_OK; row++) {
+		snprintf(loaded[row].instrument_id, UUID_TEXT_SIZE, "%s",
+			 PQgetvalue(result.rows, row, 0));
+		if (layouts_parse(PQgetvalue(result.rows, row, 1), PQgetvalue(result.rows, row, 2),
+				  PQgetvalue(result.rows, row, 3), &loaded[row].layout) != RESULT_OK) {
+			log_error("layouts: instrument %s does not fit (at most %d items, %d dimensions)",
+				  loaded[row].instrument_id, SCORE_MAX_ITEMS, SCORE_MAX_DIMENSIONS);
+			status = DB_ERROR;
+		}
+	}
+	db_result_clear(&result);
+	if (status != DB_OK || rows > LAYOUTS_MAX) {
+		free(loaded);
+		return status == DB_OK ? DB_ERROR : status;
+	}
+	layouts = loaded; /* only ever set once: readers keep pointers into it */
+	layout_count = (size_t)rows;
+	return DB_OK;
+}
+
+static const struct score_instrument *layouts_find(const char *instrument_id)
+{
+	for (size_t i = 0; i < layout_count; i++) {
+		if (strcmp(layouts[i].instrument_id, instrument_id) == 0)
+			return &layouts[i].layout;
+	}
+	return NULL;
+}
+
+enum db_status layouts_get(const char *instrument_id, const struct score_instrument **out)
+{
+	enum db_status status = DB_OK;
+
+	pthread_mutex_lock(&layouts_lock);
+	*out = layouts_find(instrument_id);
+	if (*out == NULL && layouts == NULL)
+		status = layouts_load();
+	if (status == DB_OK && *out == NULL)
+		*out = layouts_find(instrument_id);
+	pthread_mutex_unlock(&layouts_lock);
+	if (status == DB_OK && *out == NULL)
+		return DB_ERROR;
+	return status;
+}

@@ -1,0 +1,211 @@
+/* The score views as CSV: the same numbers as the JSON, one header row. */
+#include "scores_csv.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "scores_json.h"
+
+static void scores_csv_value(struct csv *csv, struct score_value value, bool hidden)
+{
+	if (value.present && !hidden)
+		csv_number(csv, value.value);
+	else
+		csv_text(csv, NULL);
+}
+
+static void scores_csv_count(struct csv *csv, long count, bool hidden)
+{
+	char text[24];
+
+	snprintf(text, sizeof(text), "%ld", count);
+	csv_text(csv, hidden ? NULL : text);
+}
+
+static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave,
+				 const char *group, const char *level, const char *key,
+				 const char *dimension)
+{
+	csv_text(csv, wave->wave_id);
+	csv_text(csv, wave->label);
+	csv_text(csv, group);
+	csv_text(csv, level);
+	csv_text(csv, key);
+	csv_text(csv, dimension);
+}
+
+static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
+			      const struct scored_group *group, bool hidden)
+{
+	const struct score_instrument *instrument = wave->instrument;
+	const struct score_result *result = group ? &group->result : NULL;
+	const char *name = group && strcmp(group->grouping, "all") ? group->group : "";
+	long responses = group ? group->totals.n_responses : 0;
+	struct score_value absent = { false, 0.0 };
+	char number[16];
+
+	scores_csv_row_start(csv, wave, name, "overall", "", "");
+	scores_csv_value(csv, result ? result->overall : absent, hidden);
+	csv_text(csv, NULL);
+	csv_text(csv, NULL);
+	csv_text(csv, NULL);
+	scores_csv_count(csv, responses, hidden && strcmp(name, "") != 0);
+	csv_end_line(csv);
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		scores_csv_row_start(csv, wave, name, "dimension", instrument->dimension_keys[d],
+				     instrument->dimension_keys[d]);
+		scores_csv_value(csv, result ? result->dimensions[d].score : absent, hidden);
+		scores_csv_value(csv, result ? result->dimensions[d].sd : absent, hidden);
+		scores_csv_count(csv, result ? result->dimensions[d].n : 0, hidden);
+		scores_csv_count(csv, result ? (long)result->dimensions[d].n_items : 0, hidden);
+		scores_csv_count(csv, responses, hidden && strcmp(name, "") != 0);
+		csv_end_line(csv);
+	}
+	/* Items are shown for the whole wave only, as in the JSON. */
+	if (group != NULL && strcmp(group->grouping, "all") != 0)
+		return;
+	for (size_t i = 0; i < instrument->item_count; i++) {
+		snprintf(number, sizeof(number), "%d", instrument->item_numbers[i]);
+		scores_csv_row_start(csv, wave, name, "item", number,
+				     instrument->dimension_keys[instrument->item_dimension[i]]);
+		scores_csv_value(csv, result ? result->items[i].score : absent, hidden);
+		scores_csv_value(csv, result ? result->items[i].sd : absent, hidden);
+		scores_csv_count(csv, result ? result->items[i].n : 0, hidden);
+		csv_text(csv, NULL);
+		scores_csv_count(csv, responses, false);
+		csv_end_line(csv);
+	}
+}
+
+char *scores_wave_csv(const struct scored_wave *wave, size_t *length)
+{
+	static const char *const header[] = { "wave_id", "label", "group", "level", "key",
+					      "dimension", "score", "sd", "n", "n_items",
+					      "n_responses" };
+	struct csv csv;
+
+	csv_init(&csv);
+	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
+		csv_text(&csv, header[i]);
+	csv_end_line(&csv);
+	scores_csv_result(&csv, wave, wave->all, wave->suppressed);
+	for (size_t i = 0; i < wave->group_count; i++)
+		scores_csv_result(&csv, wave, &wave->groups[i], wave->groups[i].hidden);
+	return csv_finish(&csv, length);
+}
+
+static void scores_csv_dimension_header(struct csv *csv, const struct score_instrument *instrument,
+					const char *prefix)
+{
+	for (size_t d = 0; instrument && d < instrument->dimension_count; d++) {
+		char name[64];
+
+		snprintf(name, sizeof(name), "%s%s", prefix, instrument->dimension_keys[d]);
+		csv_text(csv, name);
+	}
+}
+
+char *scores_trend_csv(const struct scored *scored, size_t *length)
+{
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	struct csv csv;
+
+	csv_init(&csv);
+	csv_text(&csv, "wave_id");
+	csv_text(&csv, "label");
+	csv_text(&csv, "opens_at");
+	csv_text(&csv, "n_responses");
+	csv_text(&csv, "overall");
+	scores_csv_dimension_header(&csv, instrument, "");
+	csv_text(&csv, "change_overall");
+	scores_csv_dimension_header(&csv, instrument, "change_");
+	csv_end_line(&csv);
+	for (size_t i = 0; i < scored->wave_count; i++) {
+		const struct scored_wave *wave = &scored->waves[i];
+		const struct scored_wave *previous = i ? &scored->waves[i - 1] : NULL;
+		struct score_value absent = { false, 0.0 };
+
+		csv_text(&csv, wave->wave_id);
+		csv_text(&csv, wave->label);
+		csv_text(&csv, wave->opens_at);
+		scores_csv_count(&csv, wave->n_responses, false);
+		scores_csv_value(&csv, scores_overall(wave), false);
+		for (size_t d = 0; d < instrument->dimension_count; d++)
+			scores_csv_value(&csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
+		scores_csv_value(&csv, previous ? score_change(scores_overall(previous), scores_overall(wave))
+						: absent, false);
+		for (size_t d = 0; d < instrument->dimension_count; d++) {
+			const char *key = instrument->dimension_keys[d];
+
+			scores_csv_value(&csv, previous ? score_change(scores_dimension_by_key(previous, key),
+								       scores_dimension_by_key(wave, key))
+							: absent, false);
+		}
+		csv_end_line(&csv);
+	}
+	return csv_finish(&csv, length);
+}
+
+static void scores_csv_comparison_row(struct csv *csv, const struct scored *scored, size_t i,
+				      long rank)
+{
+	const struct scored_wave *wave = &scored->waves[i];
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	json_t *neighbourhood = wave->neighbourhood;
+
+	csv_text(csv, wave->partnership_id);
+	csv_json(csv, wave->partnership);
+	csv_json(csv, json_object_get(neighbourhood, "code"));
+	csv_json(csv, json_object_get(neighbourhood, "name"));
+	csv_json(csv, json_object_get(neighbourhood, "ses_score"));
+	csv_text(csv, wave->wave_id);
+	scores_csv_count(csv, wave->n_responses, false);
+	scores_csv_value(csv, scores_overall(wave), false);
+	for (size_t d = 0; d < instrument->dimension_count; d++)
+		scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
+	scores_csv_count(csv, rank, rank == 0);
+	csv_end_line(csv);
+}
+
+/* The mean row of the JSON, as a last row without a partnership id. */
+static void scores_csv_mean_row(struct csv *csv, const struct scored *scored)
+{
+	json_t *mean = scores_mean_json(scored);
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+
+	csv_text(csv, NULL);
+	csv_text(csv, "mean");
+	for (int i = 0; i < 5; i++)
+		csv_text(csv, NULL);
+	csv_json(csv, json_object_get(mean, "overall"));
+	for (size_t d = 0; instrument && d < instrument->dimension_count; d++)
+		csv_json(csv, json_object_get(json_object_get(mean, "dimensions"),
+					      instrument->dimension_keys[d]));
+	csv_text(csv, NULL);
+	csv_end_line(csv);
+	json_decref(mean);
+}
+
+char *scores_comparison_csv(const struct scored *scored, size_t *length)
+{
+	static const char *const header[] = { "partnership_id", "partnership", "neighbourhood_code",
+					      "neighbourhood_name", "ses_score", "wave_id",
+					      "n_responses", "overall" };
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	long *ranks = scores_ranks(scored);
+	struct csv csv;
+
+	csv_init(&csv);
+	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
+		csv_text(&csv, header[i]);
+	scores_csv_dimension_header(&csv, instrument, "");
+	csv_text(&csv, "rank");
+	csv_end_line(&csv);
+	for (size_t i = 0; i < scored->wave_count; i++)
+		scores_csv_comparison_row(&csv, scored, i, ranks[i]);
+	scores_csv_mean_row(&csv, scored);
+	free(ranks);
+	return csv_finish(&csv, length);
+}

@@ -1,0 +1,188 @@
+/* The score views as JSON: the contract's shapes for a wave, a trend and a
+ * comparison, with null where rule 6 hides a number. */
+#include "scores_json.h"
+
+#include <stdlib.h>
+
+#include "mem.h"
+
+json_t *scores_number(struct score_value value, bool hidden)
+{
+	return value.present && !hidden ? json_real(value.value) : json_null();
+}
+
+static json_t *scores_count(long count, bool hidden)
+{
+	return hidden ? json_null() : json_integer(count);
+}
+
+static json_t *scores_dimensions_list(const struct score_instrument *instrument,
+				      const struct score_result *result, bool hidden)
+{
+	json_t *list = json_array();
+
+	for (size_t d = 0; d < instrument->dimension_count; d++)
+		json_array_append_new(list, json_pack("{s:s, s:o, s:o, s:o, s:o}", "key",
+			instrument->dimension_keys[d],
+			"score", scores_number(result ? result->dimensions[d].score
+						      : (struct score_value){ 0 }, hidden),
+			"n_items", scores_count(result ? (long)result->dimensions[d].n_items : 0, hidden),
+			"sd", scores_number(result ? result->dimensions[d].sd
+						   : (struct score_value){ 0 }, hidden),
+			"n", scores_count(result ? result->dimensions[d].n : 0, hidden)));
+	return list;
+}
+
+static json_t *scores_items_list(const struct score_instrument *instrument,
+				 const struct score_result *result, bool hidden)
+{
+	json_t *list = json_array();
+
+	for (size_t i = 0; i < instrument->item_count; i++)
+		json_array_append_new(list, json_pack("{s:i, s:s, s:o, s:o, s:o}", "number",
+			instrument->item_numbers[i],
+			"dimension", instrument->dimension_keys[instrument->item_dimension[i]],
+			"score", scores_number(result ? result->items[i].score
+						      : (struct score_value){ 0 }, hidden),
+			"sd", scores_number(result ? result->items[i].sd
+						   : (struct score_value){ 0 }, hidden),
+			"n", scores_count(result ? result->items[i].n : 0, hidden)));
+	return list;
+}
+
+static json_t *scores_dimensions_object(const struct scored_wave *wave)
+{
+	json_t *object = json_object();
+
+	for (size_t d = 0; d < wave->instrument->dimension_count; d++)
+		json_object_set_new(object, wave->instrument->dimension_keys[d],
+				    scores_number(scores_dimension(wave, d), false));
+	return object;
+}
+
+static json_t *scores_groups_list(const struct scored_wave *wave)
+{
+	json_t *list = json_array();
+
+	for (size_t i = 0; i < wave->group_count; i++) {
+		const struct scored_group *group = &wave->groups[i];
+
+		if (group->hidden) {
+			json_array_append_new(list, json_pack("{s:s, s:b}", "group", group->group,
+							      "suppressed", 1));
+			continue;
+		}
+		json_array_append_new(list, json_pack("{s:s, s:I, s:o, s:o, s:b}", "group",
+			group->group, "n_responses", (json_int_t)group->totals.n_responses,
+			"overall", scores_number(group->result.overall, false),
+			"dimensions", scores_dimensions_list(wave->instrument, &group->result, false),
+			"suppressed", 0));
+	}
+	return list;
+}
+
+json_t *scores_wave_json(const struct scored_wave *wave, const char *by)
+{
+	const struct score_result *result = wave->all ? &wave->all->result : NULL;
+	json_t *body = json_pack("{s:s, s:s, s:s, s:I, s:b, s:o, s:o, s:o}", "wave_id",
+		wave->wave_id, "partnership_id", wave->partnership_id, "label", wave->label,
+		"n_responses", (json_int_t)wave->n_responses, "suppressed", wave->suppressed,
+		"overall", scores_number(scores_overall(wave), false),
+		"dimensions", scores_dimensions_list(wave->instrument, result, wave->suppressed),
+		"items", scores_items_list(wave->instrument, result, wave->suppressed));
+
+	json_object_set_new(body, "by", by ? json_string(by) : json_null());
+	json_object_set_new(body, "groups", by ? scores_groups_list(wave) : json_array());
+	return body;
+}
+
+static json_t *scores_change_json(const struct scored_wave *previous,
+				  const struct scored_wave *wave)
+{
+	json_t *dimensions = json_object();
+
+	if (previous == NULL) {
+		json_decref(dimensions);
+		return json_null();
+	}
+	for (size_t d = 0; d < wave->instrument->dimension_count; d++) {
+		long before = score_dimension_index(previous->instrument,
+						    wave->instrument->dimension_keys[d]);
+		struct score_value absent = { false, 0.0 };
+
+		json_object_set_new(dimensions, wave->instrument->dimension_keys[d],
+				    scores_number(score_change(before < 0 ? absent
+									  : scores_dimension(previous, (size_t)before),
+							       scores_dimension(wave, d)), false));
+	}
+	return json_pack("{s:o, s:o}", "overall",
+			 scores_number(score_change(scores_overall(previous), scores_overall(wave)),
+				       false),
+			 "dimensions", dimensions);
+}
+
+json_t *scores_trend_json(const struct scored *scored, const char *partnership_id)
+{
+	json_t *waves = json_array();
+
+	for (size_t i = 0; i < scored->wave_count; i++) {
+		const struct scored_wave *wave = &scored->waves[i];
+
+		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:o, s:o, s:o}",
+			"wave_id", wave->wave_id, "label", wave->label, "opens_at", wave->opens_at,
+			"n_responses", (json_int_t)wave->n_responses, "suppressed", wave->suppressed,
+			"overall", scores_number(scores_overall(wave), false),
+			"dimensions", scores_dimensions_object(wave),
+			"change", scores_change_json(i ? &scored->waves[i - 1] : NULL, wave)));
+	}
+	return json_pack("{s:s, s:o}", "partnership_id", partnership_id, "waves", waves);
+}
+
+json_t *scores_mean_json(const struct scored *scored)
+{
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	struct score_value *values = mem_calloc(scored->wave_count + 1, sizeof(*values));
+	json_t *dimensions = json_object();
+	json_t *mean;
+
+	for (size_t i = 0; i < scored->wave_count; i++)
+		values[i] = scores_overall(&scored->waves[i]);
+	mean = json_pack("{s:o}", "overall", scores_number(score_mean(values, scored->wave_count), false));
+	for (size_t d = 0; instrument && d < instrument->dimension_count; d++) {
+		for (size_t i = 0; i < scored->wave_count; i++)
+			values[i] = scores_dimension_by_key(&scored->waves[i], instrument->dimension_keys[d]);
+		json_object_set_new(dimensions, instrument->dimension_keys[d],
+				    scores_number(score_mean(values, scored->wave_count), false));
+	}
+	json_object_set_new(mean, "dimensions", dimensions);
+	free(values);
+	return mean;
+}
+
+json_t *scores_comparison_json(const struct scored *scored)
+{
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	long *ranks = scores_ranks(scored);
+	json_t *rows = json_array();
+
+	for (size_t i = 0; i < scored->wave_count; i++) {
+		const struct scored_wave *wave = &scored->waves[i];
+		json_t *dimensions = json_object();
+
+		for (size_t d = 0; instrument && d < instrument->dimension_count; d++)
+			json_object_set_new(dimensions, instrument->dimension_keys[d],
+					    scores_number(scores_dimension_by_key(wave,
+						instrument->dimension_keys[d]), false));
+		json_array_append_new(rows, json_pack("{s:s, s:O, s:O, s:s, s:I, s:b, s:o, s:o, s:o}",
+			"partnership_id", wave->partnership_id,
+			"partnership", wave->partnership,
+			"neighbourhood", wave->neighbourhood,
+			"wave_id", wave->wave_id, "n_responses", (json_int_t)wave->n_responses,
+			"suppressed", wave->suppressed,
+			"overall", scores_number(scores_overall(wave), false),
+			"dimensions", dimensions,
+			"rank", ranks[i] ? json_integer(ranks[i]) : json_null()));
+	}
+	free(ranks);
+	return json_pack("{s:o, s:o}", "rows", rows, "mean", scores_mean_json(scored));
+}

@@ -1,0 +1,17 @@
+#ifndef CACD_SCORES_JSON_H
+#define CACD_SCORES_JSON_H
+
+#include <jansson.h>
+
+#include "scores_read.h"
+
+/* Each returns a new reference. */
+json_t *scores_wave_json(const struct scored_wave *wave, const char *by);
+json_t *scores_trend_json(const struct scored *scored, const char *partnership_id);
+json_t *scores_comparison_json(const struct scored *scored);
+/* {"overall", "dimensions"}: the mean of the ranked rows. */
+json_t *scores_mean_json(const struct scored *scored);
+/* A score, or null when absent or hidden. */
+json_t *scores_number(struct score_value value, bool hidden);
+
+#endif

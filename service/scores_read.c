@@ -1,0 +1,250 @@
+#include "scores_read.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "layouts.h"
+#include "mem.h"
+
+/* Columns of every scores_* statement (sql/queries/scores.sql). */
+enum scores_column {
+	COLUMN_WAVE, COLUMN_PARTNERSHIP, COLUMN_LABEL, COLUMN_OPENS_AT, COLUMN_INSTRUMENT,
+	COLUMN_PARTNERSHIP_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_CODE, COLUMN_NAME, COLUMN_SES,
+	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
+	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
+	COLUMN_VERSION,
+};
+
+/* Item vectors are indexed by item number, which the schema allows up to
+ * RESPONSES_MAX_ITEM; one row's vectors are read into this scratch space. */
+#define SCORES_VECTOR_MAX 10000
+
+long scores_vector_parse(const char *text, double *out, size_t max)
+{
+	const char *at = text;
+	size_t count = 0;
+
+	if (*at++ != '{')
+		return -1;
+	if (*at == '}')
+		return at[1] == '\0' ? 0 : -1;
+	for (;;) {
+		char *end;
+
+		if (count == max)
+			return -1;
+		if (strncmp(at, "NULL", 4) == 0) {
+			out[++count] = 0.0;
+			end = (char *)at + 4;
+		} else {
+			out[++count] = strtod(at, &end);
+			if (end == at)
+				return -1;
+		}
+		if (*end == '}')
+			return end[1] == '\0' ? (long)count : -1;
+		if (*end != ',')
+			return -1;
+		at = end + 1;
+	}
+}
+
+/* Copies vector elements at the instrument's item numbers (or dimension
+ * positions) into a totals array. */
+static enum result scores_read_vector(const char *text, double *scratch, const int *indexes,
+				      size_t count, double *out_double, long *out_long)
+{
+	long length = scores_vector_parse(text, scratch, SCORES_VECTOR_MAX - 1);
+
+	if (length < 0)
+		return RESULT_ERROR;
+	for (size_t i = 0; i < count; i++) {
+		int index = indexes ? indexes[i] : (int)i + 1;
+		double value = index <= length ? scratch[index] : 0.0;
+
+		if (out_double)
+			out_double[i] = value;
+		else
+			out_long[i] = (long)value;
+	}
+	return RESULT_OK;
+}
+
+static enum result scores_read_totals(PGresult *rows, int row,
+				      const struct score_instrument *instrument,
+				      struct score_totals *totals, double *scratch)
+{
+	const int *items = instrument->item_numbers;
+	size_t item_count = instrument->item_count, dimensions = instrument->dimension_count;
+
+	memset(totals, 0, sizeof(*totals));
+	totals->n_responses = atol(PQgetvalue(rows, row, COLUMN_RESPONSES));
+	if (scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_N), scratch, items, item_count,
+			       NULL, totals->item_n) != RESULT_OK ||
+	    scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_SUM), scratch, items, item_count,
+			       totals->item_sum, NULL) != RESULT_OK ||
+	    scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_SQUARES), scratch, items,
+			       item_count, totals->item_squares, NULL) != RESULT_OK ||
+	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_N), scratch, NULL,
+			       dimensions, NULL, totals->dimension_n) != RESULT_OK ||
+	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_SUM), scratch, NULL,
+			       dimensions, totals->dimension_sum, NULL) != RESULT_OK ||
+	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_SQUARES), scratch, NULL,
+			       dimensions, totals->dimension_squares, NULL) != RESULT_OK)
+		return RESULT_ERROR;
+	return RESULT_OK;
+}
+
+/* Comparison rows carry the partnership's name and its neighbourhood. */
+static void scores_read_places(PGresult *rows, int row, struct scored_wave *wave)
+{
+	json_t *ses;
+
+	if (PQgetisnull(rows, row, COLUMN_PARTNERSHIP_NAME))
+		return;
+	wave->partnership = json_string(PQgetvalue(rows, row, COLUMN_PARTNERSHIP_NAME));
+	if (PQgetisnull(rows, row, COLUMN_NEIGHBOURHOOD)) {
+		wave->neighbourhood = json_null();
+		return;
+	}
+	/* As JSON reads it: 1 stays an integer, 0.4 a real. */
+	ses = PQgetisnull(rows, row, COLUMN_SES)
+		      ? json_null()
+		      : json_loads(PQgetvalue(rows, row, COLUMN_SES), JSON_DECODE_ANY, NULL);
+	wave->neighbourhood = json_pack("{s:o, s:s, s:o}", "code",
+		PQgetisnull(rows, row, COLUMN_CODE) ? json_null()
+						    : json_string(PQgetvalue(rows, row, COLUMN_CODE)),
+		"name", PQgetvalue(rows, row, COLUMN_NAME), "ses_score", ses ? ses : json_null());
+}
+
+static enum db_status scores_read_wave(PGresult *rows, int row, struct scored_wave *wave)
+{
+	wave->wave_id = PQgetvalue(rows, row, COLUMN_WAVE);
+	wave->partnership_id = PQgetvalue(rows, row, COLUMN_PARTNERSHIP);
+	wave->label = PQgetvalue(rows, row, COLUMN_LABEL);
+	wave->opens_at = PQgetvalue(rows, row, COLUMN_OPENS_AT);
+	scores_read_places(rows, row, wave);
+	return layouts_get(PQgetvalue(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
+}
+
+/* Rule 6: small groups hidden for everyone; small waves for all but admins. */
+static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool admin)
+{
+	long *sizes = mem_calloc(wave->group_count + 1, sizeof(*sizes));
+	bool *hidden = mem_calloc(wave->group_count + 1, sizeof(*hidden));
+
+	wave->n_responses = wave->all ? wave->all->totals.n_responses : 0;
+	wave->suppressed = !admin && wave->n_responses < minimum;
+	for (size_t i = 0; i < wave->group_count; i++)
+		sizes[i] = wave->groups[i].totals.n_responses;
+	score_suppress(sizes, wave->group_count, minimum, hidden);
+	for (size_t i = 0; i < wave->group_count; i++)
+		wave->groups[i].hidden = hidden[i] || wave->suppressed;
+	free(sizes);
+	free(hidden);
+}
+
+/* One row: a new wave when its id differs from the previous row's, and a
+ * group of it when it carries totals. */
+static enum db_status scores_read_row(struct scored *scored, int row, double *scratch)
+{
+	PGresult *rows = scored->rows.rows;
+	struct scored_wave *wave = scored->wave_count ? &scored->waves[scored->wave_count - 1] : NULL;
+	struct scored_group *group;
+	enum db_status status;
+
+	if (PQgetisnull(rows, row, COLUMN_WAVE))
+		return DB_OK; /* a partnership without waves */
+	if (wave == NULL || strcmp(wave->wave_id, PQgetvalue(rows, row, COLUMN_WAVE)) != 0) {
+		wave = &scored->waves[scored->wave_count++];
+		if ((status = scores_read_wave(rows, row, wave)) != DB_OK)
+			return status;
+		wave->groups = &scored->group_pool[row];
+	}
+	if (PQgetisnull(rows, row, COLUMN_GROUPING))
+		return DB_OK; /* nobody responded */
+	group = &scored->group_pool[row];
+	group->grouping = PQgetvalue(rows, row, COLUMN_GROUPING);
+	group->group = PQgetvalue(rows, row, COLUMN_GROUP);
+	if (scores_read_totals(rows, row, wave->instrument, &group->totals, scratch) != RESULT_OK)
+		return DB_ERROR;
+	score_compute(wave->instrument, &group->totals, &group->result);
+	if (strcmp(group->grouping, "all") == 0) {
+		wave->all = group;
+		wave->groups = group + 1;
+	} else {
+		wave->group_count++;
+	}
+	return DB_OK;
+}
+
+enum db_status scores_read(struct scored *scored, struct db_result *rows, long minimum,
+			   bool admin)
+{
+	int count = PQntuples(rows->rows);
+	double *scratch = mem_alloc(SCORES_VECTOR_MAX * sizeof(*scratch));
+	enum db_status status = DB_OK;
+
+	memset(scored, 0, sizeof(*scored));
+	scored->rows = *rows;
+	rows->rows = NULL;
+	scored->waves = mem_calloc((size_t)count + 1, sizeof(*scored->waves));
+	scored->group_pool = mem_calloc((size_t)count + 1, sizeof(*scored->group_pool));
+	for (int row = 0; row < count && status == DB_OK; row++)
+		status = scores_read_row(scored, row, scratch);
+	for (size_t i = 0; i < scored->wave_count; i++)
+		scores_apply_privacy(&scored->waves[i], minimum, admin);
+	free(scratch);
+	return status;
+}
+
+void scores_read_free(struct scored *scored)
+{
+	for (size_t i = 0; i < scored->wave_count; i++) {
+		json_decref(scored->waves[i].partnership);
+		json_decref(scored->waves[i].neighbourhood);
+	}
+	free(scored->waves);
+	free(scored->group_pool);
+	db_result_clear(&scored->rows);
+}
+
+struct score_value scores_overall(const struct scored_wave *wave)
+{
+	struct score_value absent = { false, 0.0 };
+
+	return wave->all && !wave->suppressed ? wave->all->result.overall : absent;
+}
+
+struct score_value scores_dimension(const struct scored_wave *wave, size_t dimension)
+{
+	struct score_value absent = { false, 0.0 };
+
+	return wave->all && !wave->suppressed ? wave->all->result.dimensions[dimension].score
+					      : absent;
+}
+
+struct score_value scores_dimension_by_key(const struct scored_wave *wave, const char *key)
+{
+	long index = score_dimension_index(wave->instrument, key);
+	struct score_value absent = { false, 0.0 };
+
+	return index < 0 ? absent : scores_dimension(wave, (size_t)index);
+}
+
+const struct score_instrument *scores_first_instrument(const struct scored *scored)
+{
+	return scored->wave_count ? scored->waves[0].instrument : NULL;
+}
+
+long *scores_ranks(const struct scored *scored)
+{
+	struct score_value *values = mem_calloc(scored->wave_count + 1, sizeof(*values));
+	long *ranks = mem_calloc(scored->wave_count + 1, sizeof(*ranks));
+
+	for (size_t i = 0; i < scored->wave_count; i++)
+		values[i] = scores_overall(&scored->waves[i]);
+	score_rank(values, scored->wave_count, ranks);
+	free(values);
+	return ranks;
+}

@@ -1,0 +1,54 @@
+-- How each resource looks in the API. Re-created by every migrate, in one
+-- transaction with the other files here, so they can change without a
+-- migration. (First defined by migrations 001 and 003.)
+
+-- RFC 3339 in UTC for every time the API returns.
+CREATE OR REPLACE FUNCTION cacd_time(t timestamptz) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+
+CREATE OR REPLACE FUNCTION cacd_neighbourhood_json(n neighbourhoods) RETURNS json
+    LANGUAGE sql STABLE
+    RETURN json_build_object('id', n.id, 'code', n.code, 'code_year', n.code_year,
+        'name', n.name, 'municipality_code', n.municipality_code, 'ses_score', n.ses_score,
+        'created_at', cacd_time(n.created_at), 'updated_at', cacd_time(n.updated_at));
+
+CREATE OR REPLACE FUNCTION cacd_partnership_json(p partnerships) RETURNS json
+    LANGUAGE sql STABLE
+    RETURN json_build_object('id', p.id, 'name', p.name, 'neighbourhood_id', p.neighbourhood_id,
+        'description', p.description, 'archived', p.archived_at IS NOT NULL,
+        'archived_at', cacd_time(p.archived_at),
+        'created_at', cacd_time(p.created_at), 'updated_at', cacd_time(p.updated_at));
+
+CREATE OR REPLACE FUNCTION cacd_member_json(m members) RETURNS json
+    LANGUAGE sql STABLE
+    RETURN json_build_object('id', m.id, 'partnership_id', m.partnership_id, 'label', m.label,
+        'organisation', m.organisation, 'sector', m.sector, 'role', m.role,
+        'active', m.active, 'deactivated_at', cacd_time(m.deactivated_at),
+        'created_at', cacd_time(m.created_at), 'updated_at', cacd_time(m.updated_at));
+
+CREATE OR REPLACE FUNCTION cacd_wave_status(w waves, at timestamptz) RETURNS text
+    LANGUAGE sql STABLE
+    RETURN CASE WHEN w.closed_at IS NOT NULL OR at >= w.closes_at THEN 'closed'
+                WHEN at < w.opens_at THEN 'scheduled'
+                ELSE 'open' END;
+
+-- n_members counts the partnership's active members; response_rate is
+-- n_responses / n_members, null while there are no members.
+CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
+    LANGUAGE sql STABLE
+    RETURN (
+        SELECT json_build_object('id', w.id, 'partnership_id', w.partnership_id,
+            'label', w.label, 'instrument', i.key,
+            'opens_at', cacd_time(w.opens_at), 'closes_at', cacd_time(w.closes_at),
+            'closed_at', cacd_time(w.closed_at), 'status', cacd_wave_status(w, now()),
+            'n_members', c.members, 'n_responses', c.responses,
+            'response_rate', CASE WHEN c.members > 0
+                                  THEN c.responses::double precision / c.members END,
+            'created_at', cacd_time(w.created_at))
+        FROM instruments i,
+             LATERAL (SELECT (SELECT count(*) FROM members m
+                               WHERE m.partnership_id = w.partnership_id AND m.active) AS members,
+                             (SELECT count(*) FROM responses r
+                               WHERE r.wave_id = w.id) AS responses) AS c
+        WHERE i.id = w.instrument_id);

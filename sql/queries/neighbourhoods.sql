@@ -1,0 +1,43 @@
+-- Statements of service/neighbourhoods.c, prepared by name on each connection.
+
+-- name: neighbourhoods_insert
+INSERT INTO neighbourhoods AS n (code, code_year, name, municipality_code, ses_score)
+VALUES (($1::jsonb->>'code'), ($1::jsonb->>'code_year')::integer, ($1::jsonb->>'name'), ($1::jsonb->>'municipality_code'), ($1::jsonb->>'ses_score')::double precision)
+RETURNING cacd_neighbourhood_json(n)::text;
+
+-- A key present in the patch replaces the column, null included.
+-- name: neighbourhoods_update
+UPDATE neighbourhoods AS n
+SET code = CASE
+WHEN $2::jsonb ? 'code' THEN ($2::jsonb->>'code')
+ELSE n.code END, code_year = CASE
+WHEN $2::jsonb ? 'code_year' THEN ($2::jsonb->>'code_year')::integer
+ELSE n.code_year END, name = CASE
+WHEN $2::jsonb ? 'name' THEN ($2::jsonb->>'name')
+ELSE n.name END, municipality_code = CASE
+WHEN $2::jsonb ? 'municipality_code' THEN ($2::jsonb->>'municipality_code')
+ELSE n.municipality_code END, ses_score = CASE
+WHEN $2::jsonb ? 'ses_score' THEN ($2::jsonb->>'ses_score')::double precision
+ELSE n.ses_score END, updated_at = now()
+WHERE n.id = $1::uuid
+RETURNING cacd_neighbourhood_json(n)::text;
+
+-- name: neighbourhoods_get idempotent
+SELECT cacd_neighbourhood_json(n)::text
+FROM neighbourhoods n
+WHERE n.id = $1::uuid;
+
+-- name: neighbourhoods_list idempotent
+WITH page_rows AS (SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item
+    FROM neighbourhoods n
+    WHERE ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+    AND ($4::text IS NULL OR n.municipality_code = $4)
+    AND ($5::text IS NULL OR n.code = $5)
+    ORDER BY created_at, id
+    LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
+    FROM page_rows)
+SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
+    WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
+        FROM numbered n
+        WHERE n.position = $1::integer) END)::text
+FROM numbered;

@@ -1,0 +1,49 @@
+-- Statements of service/partnerships.c, prepared by name on each connection.
+
+-- name: partnerships_insert
+INSERT INTO partnerships AS p (name, neighbourhood_id, description)
+VALUES ($1::jsonb->>'name', ($1::jsonb->>'neighbourhood_id')::uuid, $1::jsonb->>'description')
+RETURNING cacd_partnership_json(p)::text;
+
+-- name: partnerships_update
+UPDATE partnerships AS p
+SET name = CASE
+WHEN $2::jsonb ? 'name' THEN ($2::jsonb->>'name')
+ELSE p.name END, neighbourhood_id = CASE
+WHEN $2::jsonb ? 'neighbourhood_id' THEN ($2::jsonb->>'neighbourhood_id')::uuid
+ELSE p.neighbourhood_id END, description = CASE
+WHEN $2::jsonb ? 'description' THEN ($2::jsonb->>'description')
+ELSE p.description END, updated_at = now()
+WHERE p.id = $1::uuid
+RETURNING cacd_partnership_json(p)::text;
+
+-- name: partnerships_archive idempotent
+UPDATE partnerships
+SET archived_at = coalesce(archived_at, now()), updated_at = now()
+WHERE id = $1::uuid
+RETURNING id;
+
+-- name: partnerships_get idempotent
+SELECT cacd_partnership_json(p)::text
+FROM partnerships p
+WHERE p.id = $1::uuid
+AND ($2::uuid[] IS NULL OR p.id = ANY ($2::uuid[]));
+
+-- name: partnerships_list idempotent
+WITH page_rows AS (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
+    FROM partnerships p
+    WHERE ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+    AND ($4::uuid[] IS NULL OR p.id = ANY ($4::uuid[]))
+    AND ($5::uuid IS NULL OR p.neighbourhood_id = $5::uuid)
+    AND ($6::text IS NULL OR p.neighbourhood_id IN (SELECT n.id
+            FROM neighbourhoods n
+            WHERE n.municipality_code = $6))
+    AND ($7::boolean OR p.archived_at IS NULL)
+    ORDER BY created_at, id
+    LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
+    FROM page_rows)
+SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
+    WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
+        FROM numbered n
+        WHERE n.position = $1::integer) END)::text
+FROM numbered;

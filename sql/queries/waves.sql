@@ -1,0 +1,98 @@
+-- Statements of service/waves.c, prepared by name on each connection.
+
+-- name: waves_insert
+WITH p AS (SELECT id, archived_at
+    FROM partnerships
+    WHERE id = $1::uuid
+    AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))), i AS (SELECT id
+    FROM instruments
+    WHERE key = coalesce($3::jsonb->>'instrument', 'cac')), inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at)
+    SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz, ($3::jsonb->>'closes_at')::timestamptz
+    FROM p, i
+    WHERE p.archived_at IS NULL
+    RETURNING cacd_wave_json(w) AS body)
+SELECT CASE
+WHEN NOT EXISTS (SELECT 1
+    FROM p) THEN 'not_found'
+WHEN NOT EXISTS (SELECT 1
+    FROM i) THEN 'unknown_instrument'
+WHEN NOT EXISTS (SELECT 1
+    FROM inserted) THEN 'archived'
+ELSE 'ok' END, (SELECT body::text
+    FROM inserted);
+
+-- $3: a respondent sees only the wave of its invitation.
+-- name: waves_get idempotent
+SELECT cacd_wave_json(w)::text
+FROM waves w
+WHERE w.id = $1::uuid
+AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]))
+AND ($3::uuid IS NULL OR w.id = $3::uuid);
+
+-- name: waves_list idempotent
+SELECT (WITH page_rows AS (SELECT w.created_at, w.id, cacd_wave_json(w) AS item
+        FROM waves w
+        WHERE w.partnership_id = $4::uuid
+        AND ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+        ORDER BY created_at, id
+        LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
+        FROM page_rows)
+    SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
+        WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
+            FROM numbered n
+            WHERE n.position = $1::integer) END)::text
+    FROM numbered)
+WHERE EXISTS (SELECT 1
+    FROM partnerships
+    WHERE id = $4::uuid
+    AND ($5::uuid[] IS NULL OR id = ANY ($5::uuid[])));
+
+-- name: waves_close idempotent
+WITH w AS (SELECT *
+    FROM waves
+    WHERE id = $1::uuid
+    AND ($2::uuid[] IS NULL OR partnership_id = ANY ($2::uuid[])) FOR UPDATE), closed AS (UPDATE waves AS c
+    SET closed_at = now()
+    FROM w
+    WHERE c.id = w.id
+    AND w.closed_at IS NULL
+    RETURNING cacd_wave_json(c) AS body)
+SELECT CASE
+WHEN NOT EXISTS (SELECT 1
+    FROM w) THEN 'not_found'
+WHEN NOT EXISTS (SELECT 1
+    FROM closed) THEN 'already_closed'
+ELSE 'ok' END, (SELECT body::text
+    FROM closed);
+
+-- Active members without a response; the tokens are made here, in C, and
+-- only their hashes go to the database.
+-- Earlier invitations of the same members are revoked: one valid link each.
+-- name: waves_invitees idempotent
+SELECT cacd_wave_status(w, now()), array(SELECT m.id
+    FROM members m
+    WHERE m.partnership_id = w.partnership_id
+    AND m.active
+    AND NOT EXISTS (SELECT 1
+        FROM responses r
+        WHERE r.wave_id = w.id
+        AND r.member_id = m.id)
+    ORDER BY m.created_at, m.id)::text
+FROM waves w
+WHERE w.id = $1::uuid
+AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));
+
+-- name: waves_invite
+WITH given AS (SELECT *
+    FROM unnest($2::uuid[], $3::text[]) AS g(member_id, token_hash)), revoked AS (UPDATE tokens
+    SET revoked_at = now()
+    WHERE wave_id = $1::uuid
+    AND member_id IN (SELECT member_id
+        FROM given)
+    AND revoked_at IS NULL
+    RETURNING id)
+INSERT INTO tokens (token_hash, role, partnership_ids, label, member_id, wave_id, expires_at)
+SELECT g.token_hash, 'respondent', ARRAY[w.partnership_id], 'invitation', g.member_id, w.id, w.closes_at
+FROM given g, waves w
+WHERE w.id = $1::uuid
+RETURNING member_id;
