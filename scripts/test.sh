@@ -35,4 +35,4 @@ export CACDTEST_LOG_DIR="$scratch/logs"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" migrate
 
 # One at a time: some tests stop and start the database under the server.
-"$build/integration_tests" --jobs 1
+"$build/integration_tests" --jobs 1 "${@:2}"
