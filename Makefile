@@ -51,8 +51,12 @@ sanitize:
 
 bench:
 	@scripts/deps.sh bench
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BUILD)/bench_bare
 	@scripts/bench.sh $(BUILD)
+
+# The bare libmicrohttpd server that /healthz is measured against.
+$(BUILD)/bench_bare: tests/bench/bare.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
 
 tests: $(BUILD)/cacd $(BUILD)/unit_tests $(BUILD)/integration_tests $(BUILD)/fuzz_replay
 

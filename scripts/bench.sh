@@ -1,79 +1,114 @@
 #!/usr/bin/env bash
-# `make bench`: reads measured side by side in one run, on generated data,
-# against a throwaway PostgreSQL cluster and the real server. Not part of
-# `make test`: it takes about a minute and its numbers depend on the machine.
+# `make bench`: the data layer's figures, each measured side by side with
+# its reference in one run, on generated data, against a throwaway
+# PostgreSQL cluster, the real server and a bare libmicrohttpd server. Not
+# part of `make test`: it takes about two minutes and its numbers depend on
+# the machine. BENCHMARKS.md records a run.
 set -euo pipefail
 build=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 seconds=${BENCH_SECONDS:-5}
+workers=${BENCH_WORKERS:-$(nproc)}
 
 scratch=$(mktemp -d /tmp/cacd-bench.XXXXXX)
 chmod 755 "$scratch"
 port=$(scripts/pg.sh free-port)
-server=""
+server="" bare=""
 cleanup() {
-  [ -n "$server" ] && kill -INT "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  for pid in $server $bare; do kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
   scripts/pg.sh stop "$scratch/pg" || true
   rm -rf "$scratch"
 }
 trap cleanup EXIT
 scripts/pg.sh start "$scratch/pg" "$port"
-http_port=$(scripts/pg.sh free-port)
 export CACD_CONFIG=/dev/null CACD_DATABASE_URL
 CACD_DATABASE_URL=$(scripts/pg.sh url "$port")
 "$build/cacd" migrate 2>/dev/null
-echo "bench: generating data (1,000 partnerships, waves of 10 and 10,000 responses)"
+echo "bench: generating data (1,000 partnerships, waves of 10 and 10,000 responses, 60 revisers)"
 psql "$CACD_DATABASE_URL" -q -v ON_ERROR_STOP=1 -f tests/bench/seed.sql >/dev/null
-token=$("$build/cacd" token create --role viewer --label bench)
-small=$(psql "$CACD_DATABASE_URL" -Atc "SELECT id FROM waves WHERE label = 'small'")
-large=$(psql "$CACD_DATABASE_URL" -Atc "SELECT id FROM waves WHERE label = 'large'")
+viewer=$("$build/cacd" token create --role viewer --label bench)
+admin=$("$build/cacd" token create --role admin --label bench)
+query() { psql "$CACD_DATABASE_URL" -Atc "$1"; }
+small=$(query "SELECT id FROM waves WHERE label = 'small'")
+large=$(query "SELECT id FROM waves WHERE label = 'large'")
+revisions=$(query "SELECT id FROM waves WHERE label = 'revisions'")
+query "SELECT m.id FROM members m JOIN waves w ON w.partnership_id = m.partnership_id
+        WHERE w.label = 'revisions'" > "$scratch/members"
+query "UPDATE waves SET closed_at = now() WHERE label IN ('small', 'large', 'bench')" >/dev/null
 
-CACD_LISTEN=127.0.0.1:$http_port CACD_ACCESS_LOG=false "$build/cacd" serve 2>"$scratch/serve.log" &
+# Starts a server in the background and waits for its listening line.
+start() {
+  local log=$1; shift
+  "$@" >"$log" 2>&1 &
+  for _ in $(seq 1 100); do grep -q "listening on" "$log" && break; sleep 0.1; done
+  grep -q "listening on" "$log" || { cat "$log" >&2; exit 1; }
+}
+http_port=$(scripts/pg.sh free-port)
+CACD_LISTEN=127.0.0.1:$http_port CACD_WORKERS=$workers CACD_ACCESS_LOG=false \
+  start "$scratch/serve.log" "$build/cacd" serve
 server=$!
-# wait for the listening line rather than sleeping a guessed time
-for _ in $(seq 1 100); do grep -q "listening on" "$scratch/serve.log" && break; sleep 0.1; done
+bare_port=$(scripts/pg.sh free-port)
+start "$scratch/bare.log" "$build/bench_bare" "$bare_port" "$workers"
+bare=$!
 
-# Prints the mean latency in milliseconds and the requests per second.
+# wrk: prints requests/s, p50 ms, p99 ms, mean ms and failures (non-2xx and
+# socket errors). Arguments: connections, URL, then wrk options.
 measure() {
-  local path=$1 output
-  # a short warm-up: plan caches and PL/pgSQL are per connection
-  wrk -t1 -c2 -d1s -H "Authorization: Bearer $token" "http://127.0.0.1:$http_port$path" >/dev/null
-  output=$(wrk -t1 -c2 -d"${seconds}s" --latency -H "Authorization: Bearer $token" \
-    "http://127.0.0.1:$http_port$path")
-  awk '/^    Latency/ { latency = $2 }
+  local connections=$1 url=$2 output; shift 2
+  wrk -t2 -c"$connections" -d1s "$@" "$url" >/dev/null   # warm-up: plans and caches
+  output=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" "$url")
+  awk 'function ms(text,  value) { value = text + 0
+         if (text ~ /us$/) return value / 1000; if (text ~ /ms$/) return value
+         if (text ~ /s$/) return value * 1000; return value }
+       /^    Latency/ { mean = ms($2) }
+       /^     50%/ { p50 = ms($2) }
+       /^     99%/ { p99 = ms($2) }
        /^Requests\/sec/ { rate = $2 }
-       /Non-2xx/ { bad = $NF }
-       END {
-         unit = latency; sub(/[0-9.]+/, "", unit); value = latency + 0
-         if (unit == "us") value /= 1000; else if (unit == "s") value *= 1000
-         printf "%.3f %s %s\n", value, rate, (bad == "" ? 0 : bad)
-       }' <<<"$output"
+       /Non-2xx/ { bad += $NF }
+       /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+       END { printf "%.0f %.3f %.3f %.3f %d\n", rate, p50, p99, mean, bad }' <<<"$output"
 }
-
-# The same wave read straight from the stored answers: what a read would cost
-# without the running totals (one aggregate over every answer).
-raw_query_ms() {
-  psql "$CACD_DATABASE_URL" -Atq -c '\timing on' -c "
-    SELECT item_number, count(value), avg(value), stddev_samp(value)
-      FROM response_answers WHERE wave_id = '$1' GROUP BY item_number" |
-    awk '/^Time:/ { sum += $2; n++ } END { printf "%.3f\n", sum / n }'
+pgbench_tps() {
+  local clients=$1 script=$2; shift 2
+  pgbench -n -M prepared -c "$clients" -j 2 -T "$seconds" -f "$script" "$@" "$CACD_DATABASE_URL" 2>/dev/null |
+    awk '/^tps/ { printf "%.0f\n", $3 }'
 }
+base=http://127.0.0.1:$http_port
+auth() { echo "-H" "Authorization: Bearer $1"; }
 
-echo "bench: $seconds s of wrk per endpoint (1 thread, 2 connections: one per worker of a 2-core machine)"
-read -r small_ms small_rps small_bad < <(measure "/v1/waves/$small/scores")
-read -r large_ms large_rps large_bad < <(measure "/v1/waves/$large/scores")
-read -r compare_ms compare_rps compare_bad < <(measure "/v1/comparisons?wave_label=bench")
-raw_small=$(raw_query_ms "$small")
-raw_large=$(raw_query_ms "$large")
+echo "bench: $seconds s a measurement, $workers server workers"
+read -r read_rps _ read_p99 _ read_bad < <(measure 64 "$base/v1/waves/$small/scores" -H "Authorization: Bearer $viewer")
+read_pg=$(pgbench_tps 64 tests/bench/pgbench-read.sql -D wave="$small")
+read -r revise_rps _ revise_p99 _ revise_bad < <(WAVE=$revisions TOKEN=$admin MEMBERS_FILE=$scratch/members \
+  measure 16 "$base" -s tests/bench/revise.lua)
+revise_pg=$(pgbench_tps 16 tests/bench/pgbench-revise.sql)
+read -r _ _ _ small_ms _ < <(measure 2 "$base/v1/waves/$small/scores" -H "Authorization: Bearer $viewer")
+read -r _ _ _ large_ms _ < <(measure 2 "$base/v1/waves/$large/scores" -H "Authorization: Bearer $viewer")
+read -r _ compare_p50 _ _ compare_bad < <(measure 2 "$base/v1/comparisons?wave_label=bench" -H "Authorization: Bearer $viewer")
+read -r health_rps _ _ _ _ < <(measure 64 "$base/healthz")
+read -r bare_rps _ _ _ _ < <(measure 64 "http://127.0.0.1:$bare_port/healthz")
+wrk -t2 -c256 -d2s "$base/healthz" >/dev/null
+rss_kib=$(awk '/^VmHWM/ { print $2 }' "/proc/$server/status")
+revised=$(query "SELECT count(*) FROM response_history h JOIN waves w ON w.id = h.wave_id WHERE w.label = 'revisions'")
 
-printf '\n%-44s %12s %10s %8s\n' "read" "mean ms" "req/s" "non-2xx"
-printf '%-44s %12s %10s %8s\n' "wave scores, 10 responses" "$small_ms" "$small_rps" "$small_bad"
-printf '%-44s %12s %10s %8s\n' "wave scores, 10,000 responses" "$large_ms" "$large_rps" "$large_bad"
-printf '%-44s %12s %10s %8s\n' "comparison across 1,000 partnerships" "$compare_ms" "$compare_rps" "$compare_bad"
-printf '\n%-44s %12s\n' "the same item aggregates from raw answers" "query ms"
-printf '%-44s %12s\n' "10 responses" "$raw_small" "10,000 responses" "$raw_large"
-awk -v a="$small_ms" -v b="$large_ms" -v c="$raw_small" -v d="$raw_large" 'BEGIN {
-  printf "\nratio 10,000 : 10 responses, from running totals: %.2f\n", b / a
-  printf "ratio 10,000 : 10 responses, from raw answers:     %.2f\n", d / c
+awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v read_bad="$read_bad" \
+    -v revise_rps="$revise_rps" -v revise_pg="$revise_pg" -v revise_bad="$revise_bad" \
+    -v revised="$revised" -v small_ms="$small_ms" -v large_ms="$large_ms" \
+    -v compare_p50="$compare_p50" -v compare_bad="$compare_bad" -v health_rps="$health_rps" \
+    -v bare_rps="$bare_rps" -v rss_kib="$rss_kib" 'BEGIN {
+  printf "%-46s %10s %10s %6s %9s %4s\n", "figure", "measured", "reference", "ratio", "target", "met"
+  row("scores read, 64 conns, req/s (vs pgbench)", read_rps, read_pg, read_rps / read_pg, ">= 0.6x", read_rps / read_pg >= 0.6)
+  row("scores read, 64 conns, p99 ms", read_p99, "", "", "< 10 ms", read_p99 < 10)
+  row("revisions, 16 clients, req/s (vs pgbench)", revise_rps, revise_pg, revise_rps / revise_pg, ">= 0.7x", revise_rps / revise_pg >= 0.7)
+  row("failed requests while revising (of " revised ")", revise_bad + read_bad, "", "", "0", revise_bad + read_bad == 0)
+  row("wave read ms, 10,000 vs 10 responses", large_ms, small_ms, large_ms / small_ms, "<= 1.2x", large_ms / small_ms <= 1.2)
+  row("comparison of 1,000 partnerships, p50 ms", compare_p50, "", "", "< 20 ms", compare_p50 < 20 && compare_bad == 0)
+  row("/healthz req/s (vs bare libmicrohttpd)", health_rps, bare_rps, health_rps / bare_rps, ">= 0.9x", health_rps / bare_rps >= 0.9)
+  row("peak RSS MiB, after comparisons + 256 conns", sprintf("%.1f", rss_kib / 1024), "", "", "< 64 MiB", rss_kib / 1024 < 64)
+}
+function row(name, measured, reference, ratio, target, met) {
+  if (ratio != "") ratio = sprintf("%.2f", ratio)
+  if (met != "met") met = met ? "yes" : "NO"
+  printf "%-46s %10s %10s %6s %9s %4s\n", name, measured, reference, ratio, target, met
 }'

@@ -85,24 +85,27 @@ void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_H
 	crypto_sha256_hex(token, length, hash);
 }
 
-static void auth_principal_fill(struct auth_principal *principal, PGresult *rows)
+static void auth_copy(char *out, size_t size, PGresult *rows, int column)
 {
-	snprintf(principal->token_id, sizeof(principal->token_id), "%s",
-		 PQgetvalue(rows, 0, 0));
-	if (!auth_role_parse(PQgetvalue(rows, 0, 1), &principal->role))
-		principal->role = 0;
-	principal->scope = PQgetisnull(rows, 0, 3) ? NULL : mem_strdup(PQgetvalue(rows, 0, 3));
-	snprintf(principal->member_id, sizeof(principal->member_id), "%s",
-		 PQgetvalue(rows, 0, 4));
-	snprintf(principal->wave_id, sizeof(principal->wave_id), "%s", PQgetvalue(rows, 0, 5));
+	snprintf(out, size, "%s", PQgetisnull(rows, 0, column) ? "" : PQgetvalue(rows, 0, column));
 }
 
-enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal)
+enum auth_outcome auth_principal_read(PGresult *rows, struct auth_principal *principal)
 {
-	char hash[CRYPTO_SHA256_HEX_SIZE];
-	const char *values[] = { hash };
-	struct db_result result;
-	enum auth_outcome outcome = AUTH_INVALID;
+	if (PQntuples(rows) < 1)
+		return AUTH_INVALID;
+	auth_copy(principal->token_id, sizeof(principal->token_id), rows, 0);
+	if (!auth_role_parse(PQgetvalue(rows, 0, 1), &principal->role))
+		return AUTH_INVALID;
+	free(principal->scope);
+	principal->scope = PQgetisnull(rows, 0, 2) ? NULL : mem_strdup(PQgetvalue(rows, 0, 2));
+	auth_copy(principal->member_id, sizeof(principal->member_id), rows, 3);
+	auth_copy(principal->wave_id, sizeof(principal->wave_id), rows, 4);
+	return AUTH_OK;
+}
+
+enum auth_outcome auth_token_read(const char *header, struct auth_principal *principal)
+{
 	size_t length = 0;
 	const char *token;
 
@@ -112,20 +115,25 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 	token = auth_bearer_token(header, &length);
 	if (token == NULL)
 		return AUTH_INVALID;
-	auth_token_hash(token, length, hash);
+	auth_token_hash(token, length, principal->token_hash);
+	return AUTH_OK;
+}
+
+enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal)
+{
+	enum auth_outcome outcome = auth_token_read(header, principal);
+	const char *values[] = { principal->token_hash };
+	struct db_result result;
+
+	if (outcome != AUTH_OK)
+		return outcome;
 	/* The primary, not a replica: a revoked token must stop working at once,
 	 * not after the replication lag. */
 	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
 		db_result_clear(&result);
 		return AUTH_UNAVAILABLE;
 	}
-	/* The index finds the row by hash; comparing the stored hash once more,
-	 * in constant time, keeps the decision itself free of timing. */
-	if (PQntuples(result.rows) == 1 &&
-	    crypto_equal(PQgetvalue(result.rows, 0, 2), hash, CRYPTO_SHA256_HEX_SIZE - 1)) {
-		auth_principal_fill(principal, result.rows);
-		outcome = principal->role ? AUTH_OK : AUTH_INVALID;
-	}
+	outcome = auth_principal_read(result.rows, principal);
 	db_result_clear(&result);
 	return outcome;
 }

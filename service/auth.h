@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <libpq-fe.h>
+
 #include "crypto.h"
 #include "result.h"
 #include "validate.h"
@@ -27,6 +29,7 @@ enum auth_role {
 #define AUTH_TOKEN_MAX_LENGTH 128
 
 struct auth_principal {
+	char token_hash[CRYPTO_SHA256_HEX_SIZE];  /* of the bearer token, hex */
 	char token_id[UUID_TEXT_SIZE];
 	enum auth_role role;
 	/* PostgreSQL array text "{id,id}" of partnerships in scope, or NULL when
@@ -57,6 +60,16 @@ void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_H
 
 /* Looks the header's token up; fills principal on AUTH_OK. */
 enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal);
+
+/* Only reads the header's token and hashes it into principal->token_hash,
+ * for a statement that checks the token itself (cacd_token in SQL). */
+enum auth_outcome auth_token_read(const char *header, struct auth_principal *principal);
+
+/* The principal columns that start such a statement's rows (token id,
+ * role, scope, member, wave): fills principal from the first row, or
+ * AUTH_INVALID when there is none. */
+#define AUTH_PRINCIPAL_COLUMNS 5
+enum auth_outcome auth_principal_read(PGresult *rows, struct auth_principal *principal);
 
 void auth_principal_clear(struct auth_principal *principal);
 

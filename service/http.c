@@ -367,11 +367,16 @@ static void http_respond_options(struct http_request *request, unsigned allowed)
 	}
 }
 
-static bool http_authorize(struct http_request *request)
+static void http_respond_unauthorized(struct http_request *request, const char *header)
 {
-	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
+	http_respond_problem(request, 401, header ? "the bearer token is not valid"
+						  : "a bearer token is required");
+	http_add_header(request, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"cacd\"");
+}
 
-	switch (auth_authenticate(header, &request->principal)) {
+static bool http_authorize_outcome(struct http_request *request, enum auth_outcome outcome)
+{
+	switch (outcome) {
 	case AUTH_OK:
 		break;
 	case AUTH_UNAVAILABLE:
@@ -379,9 +384,8 @@ static bool http_authorize(struct http_request *request)
 		return false;
 	case AUTH_MISSING:
 	case AUTH_INVALID:
-		http_respond_problem(request, 401, header ? "the bearer token is not valid"
-							  : "a bearer token is required");
-		http_add_header(request, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"cacd\"");
+		http_respond_unauthorized(request,
+					  http_header(request, MHD_HTTP_HEADER_AUTHORIZATION));
 		return false;
 	}
 	if (!(request->route->roles & request->principal.role)) {
@@ -389,6 +393,32 @@ static bool http_authorize(struct http_request *request)
 		return false;
 	}
 	return true;
+}
+
+bool http_authorize_rows(struct http_request *request, PGresult *rows)
+{
+	return http_authorize_outcome(request, auth_principal_read(rows, &request->principal));
+}
+
+bool http_authorize_now(struct http_request *request)
+{
+	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
+
+	return http_authorize_outcome(request, auth_authenticate(header, &request->principal));
+}
+
+static bool http_authorize(struct http_request *request)
+{
+	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
+	enum auth_outcome outcome;
+
+	if (request->route->token_in_statement) {
+		outcome = auth_token_read(header, &request->principal);
+		if (outcome != AUTH_OK)
+			return http_authorize_outcome(request, outcome);
+		return true;
+	}
+	return http_authorize_now(request);
 }
 
 static void http_dispatch(struct http_server *server, struct http_request *request)

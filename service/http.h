@@ -75,6 +75,16 @@ void http_respond_invalid(struct http_request *request, const char *detail,
 void http_respond_db_error(struct http_request *request, enum db_status status);
 void http_add_header(struct http_request *request, const char *name, const char *value);
 
+/* For routes whose statement checks the token: reads the principal from
+ * the statement's first columns (auth_principal_read), answers 401 or 403
+ * and returns false when the token does not grant the route. */
+bool http_authorize_rows(struct http_request *request, PGresult *rows);
+
+/* For such routes, when the request fails before its statement runs: checks
+ * the token now, so that 401 and 403 still come before any other error.
+ * Answers and returns false when the token does not grant the route. */
+bool http_authorize_now(struct http_request *request);
+
 /* Decodes the JSON body; on failure answers 400/415/422 and returns NULL. */
 json_t *http_body_object(struct http_request *request);
 

@@ -3,6 +3,7 @@
 #ifndef CACD_ROUTER_H
 #define CACD_ROUTER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum http_method {
@@ -29,6 +30,9 @@ struct route {
 	const char *pattern;
 	route_handler handler;
 	unsigned roles;          /* bit mask of enum auth_role; 0 = no token needed */
+	/* The handler's statement checks the token itself (one round trip
+	 * instead of two) and the handler calls http_authorize_rows. */
+	bool token_in_statement;
 };
 
 struct route_params {

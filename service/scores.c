@@ -41,34 +41,52 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 					       : scores_comparison_json(scored));
 }
 
-/* Runs the statement, computes and answers; not_found when it gives no row. */
+/* Whether the statement found what the path names: a wave, or for a trend
+ * the partnership (whose waves may be none). */
+static bool scores_found(PGresult *rows, enum scores_view view)
+{
+	int column = AUTH_PRINCIPAL_COLUMNS + (view == VIEW_TREND ? 1 : 0);
+
+	return view == VIEW_COMPARISON || !PQgetisnull(rows, 0, column);
+}
+
+/* Runs the statement, which checks the token too (sql/queries/scores.sql),
+ * computes and answers; not_found when the path names nothing in scope.
+ * The primary answers, so a revoked token fails at once. */
 static void scores_answer(struct http_request *request, const struct db_statement *statement,
 			  int count, const char *const *values, enum scores_view view,
 			  const char *by, const char *not_found)
 {
 	struct db_result rows;
 	struct scored scored;
-	enum db_status status = db_query(DB_READ, statement, count, values, &rows);
+	enum db_status status = db_query(DB_PRIMARY, statement, count, values, &rows);
 
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
-		db_result_clear(&rows);
-		return;
-	}
-	if (PQntuples(rows.rows) == 0 && view != VIEW_COMPARISON) {
+	} else if (!http_authorize_rows(request, rows.rows)) {
+		/* answered 401 or 403 */
+	} else if (!scores_found(rows.rows, view)) {
 		http_respond_problem(request, 404, not_found);
-		db_result_clear(&rows);
-		return;
-	}
-	status = scores_read(&scored, &rows, request->config->min_group_size,
-			     request->principal.role == ROLE_ADMIN);
-	if (status != DB_OK) {
-		log_error("request %s: the score totals did not read", request->request_id);
-		http_respond_db_error(request, status);
 	} else {
-		scores_encode(request, &scored, view, by);
+		status = scores_read(&scored, &rows, request->config->min_group_size,
+				     request->principal.role == ROLE_ADMIN);
+		if (status != DB_OK) {
+			log_error("request %s: the score totals did not read", request->request_id);
+			http_respond_db_error(request, status);
+		} else {
+			scores_encode(request, &scored, view, by);
+		}
+		scores_read_free(&scored);
 	}
-	scores_read_free(&scored);
+	db_result_clear(&rows);
+}
+
+/* 422 for a bad query, once the token is known to grant the route. */
+static void scores_respond_invalid(struct http_request *request,
+				   const struct validation *validation)
+{
+	if (http_authorize_now(request))
+		http_respond_invalid(request, "the query is not valid", validation);
 }
 
 static bool scores_format_valid(struct http_request *request, struct validation *validation)
@@ -89,10 +107,10 @@ void scores_wave(struct http_request *request)
 	if (by != NULL && strcmp(by, "role") != 0 && strcmp(by, "sector") != 0)
 		validation_add(&validation, "by", "must be role or sector");
 	if (!scores_format_valid(request, &validation)) {
-		http_respond_invalid(request, "the query is not valid", &validation);
+		scores_respond_invalid(request, &validation);
 		return;
 	}
-	const char *values[] = { request->params.values[0], request->principal.scope,
+	const char *values[] = { request->principal.token_hash, request->params.values[0],
 				 by ? by : "" };
 
 	scores_answer(request, &query_scores_wave, 3, values, VIEW_WAVE, by, "no wave with this id");
@@ -104,10 +122,10 @@ void scores_trend(struct http_request *request)
 
 	validation_init(&validation);
 	if (!scores_format_valid(request, &validation)) {
-		http_respond_invalid(request, "the query is not valid", &validation);
+		scores_respond_invalid(request, &validation);
 		return;
 	}
-	const char *values[] = { request->params.values[0], request->principal.scope };
+	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
 	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND, NULL,
 		      "no partnership with this id");
@@ -156,11 +174,11 @@ void scores_comparisons(struct http_request *request)
 		validation_add(&validation, "municipality_code", "must be GM followed by 4 digits or capitals");
 	partnerships = scores_partnership_filter(request, &validation);
 	if (!scores_format_valid(request, &validation)) {
-		http_respond_invalid(request, "the query is not valid", &validation);
+		scores_respond_invalid(request, &validation);
 		free(partnerships);
 		return;
 	}
-	const char *values[] = { label, request->principal.scope, municipality, partnerships };
+	const char *values[] = { request->principal.token_hash, label, municipality, partnerships };
 
 	scores_answer(request, &query_scores_comparisons, 4, values, VIEW_COMPARISON, NULL, "");
 	free(partnerships);

@@ -3,12 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "layouts.h"
 #include "mem.h"
 
-/* Columns of every scores_* statement (sql/queries/scores.sql). */
+/* Columns of every scores_* statement (sql/queries/scores.sql), after the
+ * principal's. */
 enum scores_column {
-	COLUMN_WAVE, COLUMN_PARTNERSHIP, COLUMN_LABEL, COLUMN_OPENS_AT, COLUMN_INSTRUMENT,
+	COLUMN_WAVE = AUTH_PRINCIPAL_COLUMNS, COLUMN_PARTNERSHIP, COLUMN_LABEL, COLUMN_OPENS_AT, COLUMN_INSTRUMENT,
 	COLUMN_PARTNERSHIP_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_CODE, COLUMN_NAME, COLUMN_SES,
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,

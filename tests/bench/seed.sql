@@ -31,18 +31,41 @@ SELECT p.id, i.id, l.label, '2026-01-01', '2099-01-01'
      OR (p.name = 'Bench sizes' AND l.label IN ('small', 'large')));
 
 -- small: the first 10 members; large: all 10,000; bench: the 5 of each.
-INSERT INTO responses (wave_id, member_id, revision, scale, digest, group_role, group_sector)
-SELECT w.id, m.id, 1, 'percent', md5(m.id::text), m.role, m.sector
+-- Answers on the percent scale, one in ten "don't know".
+CREATE TEMPORARY TABLE bench_answers AS
+SELECT w.id AS wave_id, m.id AS member_id, m.role, m.sector, w.instrument_id,
+       (SELECT array_agg(CASE WHEN random() < 0.1 THEN -1
+                              ELSE floor(random() * 101)::integer END ORDER BY g)
+          FROM generate_series(1, 26) g WHERE m.id IS NOT NULL)::smallint[] AS answers
   FROM waves w JOIN members m ON m.partnership_id = w.partnership_id
  WHERE w.label = 'bench' OR w.label = 'large'
     OR (w.label = 'small' AND m.label IN ('m1','m2','m3','m4','m5','m6','m7','m8','m9','m10'));
 
-INSERT INTO response_answers (wave_id, member_id, item_number, raw_value, value)
-SELECT r.wave_id, r.member_id, i.number, v, v
-  FROM responses r, items i,
-       LATERAL (SELECT CASE WHEN random() < 0.1 THEN NULL
-                            ELSE floor(random() * 101)::integer END AS v) x;
+INSERT INTO responses (wave_id, member_id, revision, scale, digest, group_role, group_sector,
+                       answers, answer_values, dimension_means, source)
+SELECT b.wave_id, b.member_id, 1, 'percent', md5(b.member_id::text), b.role, b.sector,
+       b.answers, v.answer_values, cacd_dimension_means(b.instrument_id, v.answer_values), 'admin'
+  FROM bench_answers b,
+       LATERAL (SELECT array_agg(nullif(a, -1)::double precision ORDER BY i) AS answer_values
+                  FROM unnest(b.answers) WITH ORDINALITY AS u(a, i)) AS v;
 
 SELECT count(*) AS waves_counted FROM (SELECT cacd_totals_rebuild(id) FROM waves) t;
+
+-- A wave that 60 members keep revising (make bench: revisions).
+INSERT INTO partnerships (name) VALUES ('Bench revisions');
+INSERT INTO members (partnership_id, label, sector, role)
+SELECT p.id, 'r' || g, (ARRAY['health_care','welfare','police','citizen','housing'])[1 + g % 5],
+       (ARRAY['professional','coproducer','coordinator','volunteer','other'])[1 + (g / 5) % 5]
+  FROM partnerships p, generate_series(1, 60) g WHERE p.name = 'Bench revisions';
+INSERT INTO waves (partnership_id, instrument_id, label, opens_at, closes_at)
+SELECT p.id, i.id, 'revisions', '2026-01-01', '2099-01-01'
+  FROM partnerships p, instruments i WHERE p.name = 'Bench revisions' AND i.key = 'cac';
+
+-- What pgbench writes for its side of the revisions figure: a response row
+-- upserted and one running-totals row of its wave updated, per transaction.
+CREATE TABLE bench_responses (member integer PRIMARY KEY, answers smallint[], revision integer);
+CREATE TABLE bench_totals (wave integer PRIMARY KEY, n bigint, total double precision[]);
+INSERT INTO bench_totals VALUES (1, 0, array_fill(0::double precision, ARRAY[26]));
+
 -- sets hint bits and the visibility map now, not during the first reads
 VACUUM ANALYZE;

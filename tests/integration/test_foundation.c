@@ -106,8 +106,11 @@ Test(foundation, unknown_or_malformed_token_is_401)
 	}
 }
 
+/* Both ways a token is checked: by its own lookup (instruments) and inside
+ * the statement of a score view (comparisons). */
 Test(foundation, revoked_token_is_401)
 {
+	static const char *const paths[] = { "/v1/instruments", "/v1/comparisons?wave_label=x" };
 	char *admin = token_create("admin", NULL);
 	struct reply *created = api("POST", "/v1/tokens", admin, "{\"role\":\"viewer\"}");
 	const char *viewer, *id;
@@ -117,16 +120,20 @@ Test(foundation, revoked_token_is_401)
 	assert_status(created, 201);
 	viewer = json_string_value(json_object_get(created->json, "token"));
 	id = json_string_value(json_object_get(created->json, "id"));
-	reply = api("GET", "/v1/instruments", viewer, NULL);
-	assert_status(reply, 200);
-	reply_free(reply);
+	for (size_t i = 0; i < 2; i++) {
+		reply = api("GET", paths[i], viewer, NULL);
+		assert_status(reply, 200);
+		reply_free(reply);
+	}
 	snprintf(path, sizeof(path), "/v1/tokens/%s", id);
 	reply = api("DELETE", path, admin, NULL);
 	assert_status(reply, 204);
 	reply_free(reply);
-	reply = api("GET", "/v1/instruments", viewer, NULL);
-	assert_problem(reply, 401);
-	reply_free(reply);
+	for (size_t i = 0; i < 2; i++) {
+		reply = api("GET", paths[i], viewer, NULL);
+		assert_problem(reply, 401);
+		reply_free(reply);
+	}
 	reply_free(created);
 	free(admin);
 }
