@@ -447,6 +447,12 @@ static void http_dispatch(struct http_server *server, struct http_request *reque
 	if (request->route->roles != 0 && !http_authorize(request))
 		return;
 	request->route->handler(request);
+	/* A request that failed before its statement checked the token: the
+	 * token is checked now, so 401 and 403 come before any other 4xx. */
+	if (request->route->token_in_statement && request->principal.role == 0 &&
+	    request->status >= 400 && request->status < 500 && request->status != 401 &&
+	    request->status != 403)
+		(void)http_authorize_now(request);
 	if (request->response == NULL) {
 		log_error("request %s: handler for %s gave no answer", request->request_id,
 			  request->route->pattern);

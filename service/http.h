@@ -80,9 +80,10 @@ void http_add_header(struct http_request *request, const char *name, const char 
  * and returns false when the token does not grant the route. */
 bool http_authorize_rows(struct http_request *request, PGresult *rows);
 
-/* For such routes, when the request fails before its statement runs: checks
- * the token now, so that 401 and 403 still come before any other error.
- * Answers and returns false when the token does not grant the route. */
+/* Checks the token by its own lookup and the route's roles; answers 401,
+ * 403 or 503 and returns false when they do not grant the route. (The
+ * dispatcher calls it for token_in_statement routes that failed before
+ * their statement ran, so 401 and 403 still come before any other 4xx.) */
 bool http_authorize_now(struct http_request *request);
 
 /* Decodes the JSON body; on failure answers 400/415/422 and returns NULL. */

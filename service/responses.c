@@ -138,6 +138,14 @@ void responses_digest(const struct response_submission *submission,
 
 /* ---- PUT ---- */
 
+/* Columns of query responses_submit after the principal's. */
+enum submit_column {
+	SUBMIT_OUTCOME = AUTH_PRINCIPAL_COLUMNS,
+	SUBMIT_REVISION,
+	SUBMIT_SUBMITTED_AT,
+	SUBMIT_DETAIL,
+};
+
 /* The answers as two vectors indexed by item number, in PostgreSQL's array
  * text: raw values (NULL unanswered, -1 don't know) and 0-100 values (NULL
  * where nothing counts). Both owned by the caller. */
@@ -176,21 +184,6 @@ static void responses_vectors(const struct response_submission *submission,
 	strcpy(vectors->values + values, highest ? "}" : "{}");
 }
 
-/* Who entered the revision, for privacy rule 6c and the audit. */
-static const char *responses_source(const struct auth_principal *principal)
-{
-	switch (principal->role) {
-	case ROLE_RESPONDENT:
-		return "invitation";
-	case ROLE_COORDINATOR:
-		return "coordinator";
-	case ROLE_ADMIN:
-	case ROLE_VIEWER:
-		break;
-	}
-	return "admin";
-}
-
 static void responses_unknown_items(struct http_request *request, const char *list)
 {
 	struct validation validation;
@@ -210,49 +203,104 @@ static void responses_unknown_items(struct http_request *request, const char *li
 			     &validation);
 }
 
-static void responses_answer_outcome(struct http_request *request, PGresult *rows)
+/* The stored response, as the contract shows it: what was sent, on 0-100,
+ * with the revision and time the database gave it. */
+static json_t *responses_stored_json(const struct http_request *request,
+				     const struct response_submission *submission,
+				     PGresult *rows)
 {
-	const char *outcome = PQgetvalue(rows, 0, 0);
-	const char *body = PQgetvalue(rows, 0, 1);
+	json_t *answers = json_object();
 
-	if (strcmp(outcome, "created") == 0)
-		http_respond_json_text(request, 201, body);
-	else if (strcmp(outcome, "replaced") == 0 || strcmp(outcome, "unchanged") == 0)
-		http_respond_json_text(request, 200, body);
-	else if (strcmp(outcome, "wave_not_found") == 0)
-		http_respond_problem(request, 404, "no wave with this id");
-	else if (strcmp(outcome, "member_not_found") == 0)
-		http_respond_problem(request, 404, "no member with this id in the wave's partnership");
-	else if (strcmp(outcome, "member_inactive") == 0)
-		http_respond_problem(request, 409, "the member is deactivated");
-	else if (strcmp(outcome, "wave_not_open") == 0)
-		http_respond_problem(request, 409, "the wave is not open");
-	else if (strcmp(outcome, "unknown_items") == 0)
-		responses_unknown_items(request, body);
-	else
-		http_respond_problem(request, 500, "an internal error occurred");
+	for (size_t i = 0; i < submission->count; i++) {
+		const struct response_answer *answer = &submission->answers[i];
+		char key[16];
+
+		snprintf(key, sizeof(key), "%d", answer->item);
+		json_object_set_new(answers, key,
+				    answer->dont_know ? json_null() : json_real(answer->value));
+	}
+	return json_pack("{s:s, s:s, s:i, s:s, s:s, s:o, s:o}", "wave_id",
+			 request->params.values[0], "member_id", request->params.values[1],
+			 "revision", atoi(PQgetvalue(rows, 0, SUBMIT_REVISION)), "submitted_at",
+			 PQgetvalue(rows, 0, SUBMIT_SUBMITTED_AT), "scale",
+			 score_scale_name(submission->scale), "answers", answers, "comment",
+			 submission->comment ? json_string(submission->comment) : json_null());
+}
+
+static const struct {
+	const char *outcome;
+	int status;
+	const char *detail;
+} submit_problems[] = {
+	{ "forbidden", 403, "this token's role may not do this" },
+	{ "not_yours", 404, "no response of yours at this path" },
+	{ "wave_not_found", 404, "no wave with this id" },
+	{ "member_not_found", 404, "no member with this id in the wave's partnership" },
+	{ "member_inactive", 409, "the member is deactivated" },
+	{ "wave_not_open", 409, "the wave is not open" },
+};
+
+static void responses_answer_outcome(struct http_request *request,
+				     const struct response_submission *submission,
+				     PGresult *rows)
+{
+	const char *outcome = PQgetvalue(rows, 0, SUBMIT_OUTCOME);
+
+	if (strcmp(outcome, "created") == 0 || strcmp(outcome, "replaced") == 0 ||
+	    strcmp(outcome, "unchanged") == 0) {
+		http_respond_json(request, strcmp(outcome, "created") == 0 ? 201 : 200,
+				  responses_stored_json(request, submission, rows));
+		return;
+	}
+	if (strcmp(outcome, "unknown_items") == 0) {
+		responses_unknown_items(request, PQgetvalue(rows, 0, SUBMIT_DETAIL));
+		return;
+	}
+	for (size_t i = 0; i < ARRAY_LENGTH(submit_problems); i++) {
+		if (strcmp(outcome, submit_problems[i].outcome) == 0) {
+			http_respond_problem(request, submit_problems[i].status,
+					     submit_problems[i].detail);
+			return;
+		}
+	}
+	http_respond_problem(request, 500, "an internal error occurred");
+}
+
+/* The roles the route admits, as the array the statement checks. */
+static void responses_roles(const struct http_request *request, char *out, size_t size)
+{
+	static const enum auth_role roles[] = { ROLE_ADMIN, ROLE_COORDINATOR, ROLE_VIEWER,
+						ROLE_RESPONDENT };
+	size_t used = (size_t)snprintf(out, size, "{");
+
+	for (size_t i = 0; i < ARRAY_LENGTH(roles); i++) {
+		if (request->route->roles & roles[i])
+			used += (size_t)snprintf(out + used, size - used, "%s%s", used > 1 ? "," : "",
+						 auth_role_name(roles[i]));
+	}
+	snprintf(out + used, size - used, "}");
 }
 
 static void responses_submit(struct http_request *request,
 			     const struct response_submission *submission)
 {
-	char digest[CRYPTO_SHA256_HEX_SIZE];
+	char digest[CRYPTO_SHA256_HEX_SIZE], roles[64];
 	struct submission_vectors vectors;
 	struct db_result result;
 	enum db_status status;
 
 	responses_digest(submission, digest);
 	responses_vectors(submission, &vectors);
-	const char *values[] = { request->params.values[0], request->params.values[1],
-				 request->principal.scope, score_scale_name(submission->scale),
-				 vectors.answers, vectors.values, submission->comment, digest,
-				 responses_source(&request->principal), request->principal.token_id };
+	responses_roles(request, roles, sizeof(roles));
+	const char *values[] = { request->principal.token_hash, roles, request->params.values[0],
+				 request->params.values[1], score_scale_name(submission->scale),
+				 vectors.answers, vectors.values, submission->comment, digest };
 
-	status = db_query(DB_PRIMARY, &query_responses_submit, 10, values, &result);
+	status = db_query(DB_PRIMARY, &query_responses_submit, 9, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else
-		responses_answer_outcome(request, result.rows);
+	else if (http_authorize_rows(request, result.rows))
+		responses_answer_outcome(request, submission, result.rows);
 	db_result_clear(&result);
 	free(vectors.answers);
 	free(vectors.values);
@@ -264,20 +312,12 @@ static void responses_validate_body(const json_t *body, void *out,
 	responses_validate(body, out, validation);
 }
 
+/* The token is checked by the submission's own statement: one round trip. */
 void responses_put(struct http_request *request)
 {
-	struct response_submission *submission;
-	json_t *body;
+	struct response_submission *submission = mem_alloc(sizeof(*submission));
+	json_t *body = resource_body(request, responses_validate_body, submission);
 
-	/* A respondent writes only its own response in its own wave. */
-	if (request->principal.role == ROLE_RESPONDENT &&
-	    (strcmp(request->params.values[0], request->principal.wave_id) != 0 ||
-	     strcmp(request->params.values[1], request->principal.member_id) != 0)) {
-		http_respond_problem(request, 404, "no response of yours at this path");
-		return;
-	}
-	submission = mem_alloc(sizeof(*submission));
-	body = resource_body(request, responses_validate_body, submission);
 	if (body != NULL)
 		responses_submit(request, submission);
 	json_decref(body);

@@ -50,7 +50,7 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false },
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
-	  ROLES_STAFF | ROLE_RESPONDENT, false },
+	  ROLES_STAFF | ROLE_RESPONDENT, true },
 	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN, false },
 	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF, false },
 	{ METHOD_GET, "/v1/export/responses", responses_export, ROLE_ADMIN, false },

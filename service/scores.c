@@ -81,14 +81,6 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 	db_result_clear(&rows);
 }
 
-/* 422 for a bad query, once the token is known to grant the route. */
-static void scores_respond_invalid(struct http_request *request,
-				   const struct validation *validation)
-{
-	if (http_authorize_now(request))
-		http_respond_invalid(request, "the query is not valid", validation);
-}
-
 static bool scores_format_valid(struct http_request *request, struct validation *validation)
 {
 	const char *format = http_query(request, "format");
@@ -107,7 +99,7 @@ void scores_wave(struct http_request *request)
 	if (by != NULL && strcmp(by, "role") != 0 && strcmp(by, "sector") != 0)
 		validation_add(&validation, "by", "must be role or sector");
 	if (!scores_format_valid(request, &validation)) {
-		scores_respond_invalid(request, &validation);
+		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0],
@@ -122,7 +114,7 @@ void scores_trend(struct http_request *request)
 
 	validation_init(&validation);
 	if (!scores_format_valid(request, &validation)) {
-		scores_respond_invalid(request, &validation);
+		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
@@ -174,7 +166,7 @@ void scores_comparisons(struct http_request *request)
 		validation_add(&validation, "municipality_code", "must be GM followed by 4 digits or capitals");
 	partnerships = scores_partnership_filter(request, &validation);
 	if (!scores_format_valid(request, &validation)) {
-		scores_respond_invalid(request, &validation);
+		http_respond_invalid(request, "the query is not valid", &validation);
 		free(partnerships);
 		return;
 	}

@@ -40,12 +40,14 @@ FROM numbered;
 SELECT json_agg(DISTINCT number ORDER BY number)::text
 FROM items;
 
--- One submission, one transaction: see sql/functions/030_responses.sql.
--- A replay of the same body changes nothing, so it may be sent again.
+-- One submission, one transaction, its token checked inside (see
+-- sql/functions/030_responses.sql). $2 the roles that may submit. A replay
+-- of the same body changes nothing, so it may be sent again.
 -- name: responses_submit idempotent
-SELECT outcome, body::text
-FROM cacd_submit_response($1::uuid, $2::uuid, $3::uuid[], $4, $5::smallint[],
-    $6::double precision[], $7, $8, $9, $10::uuid);
+SELECT token_id, role, scope, token_member, token_wave, outcome, revision, submitted_at,
+    detail::text
+FROM cacd_submit_response($1, $2::text[], $3::uuid, $4::uuid, $5, $6::smallint[],
+    $7::double precision[], $8, $9);
 
 -- name: responses_withdraw idempotent
 SELECT 1
