@@ -3,8 +3,9 @@
  *   embed files NAME FILE...    const struct embedded_file NAME[], NAME_count
  *   embed queries FILE...       one const struct db_statement per statement
  *   embed queries-header FILE...  the extern declarations for those
- * A query file holds statements, each after a line "-- name: NAME" (with
- * " idempotent" when it may be sent again on a fresh connection). The
+ * A query file holds statements, each after a line "-- name: NAME FLAG..."
+ * with the flags "idempotent" (it may be sent again on a fresh connection)
+ * and "binary" (its results come in PostgreSQL's binary format). The
  * statement's parameter count is the highest $N in it; every $1..$N must
  * appear, and names must be unique, or the build stops. */
 #include <ctype.h>
@@ -18,6 +19,7 @@
 struct query {
 	char name[EMBED_NAME_SIZE];
 	int idempotent;
+	int binary;
 	char *sql;
 	size_t length;
 };
@@ -135,14 +137,14 @@ static void embed_add_line(struct query *query, const char *line, size_t length)
 	query->sql[query->length] = '\0';
 }
 
-static void embed_start_query(const char *path, const char *header)
+static void embed_start_query(const char *path, char *header)
 {
 	struct query *query;
-	char name[EMBED_NAME_SIZE] = "", flag[32] = "";
+	char *name = strtok(header, " ");
 
 	if (query_count == EMBED_MAX_QUERIES)
 		embed_fail(path, "too many statements", NULL);
-	if (sscanf(header, "%63s %31s", name, flag) < 1)
+	if (name == NULL || strlen(name) >= EMBED_NAME_SIZE)
 		embed_fail(path, "a statement without a name", NULL);
 	for (size_t i = 0; i < query_count; i++) {
 		if (strcmp(queries[i].name, name) == 0)
@@ -150,9 +152,14 @@ static void embed_start_query(const char *path, const char *header)
 	}
 	query = &queries[query_count++];
 	snprintf(query->name, sizeof(query->name), "%s", name);
-	query->idempotent = strcmp(flag, "idempotent") == 0;
-	if (flag[0] != '\0' && !query->idempotent)
-		embed_fail(path, "unknown flag after the name", name);
+	for (char *flag = strtok(NULL, " "); flag != NULL; flag = strtok(NULL, " ")) {
+		if (strcmp(flag, "idempotent") == 0)
+			query->idempotent = 1;
+		else if (strcmp(flag, "binary") == 0)
+			query->binary = 1;
+		else
+			embed_fail(path, "unknown flag after the name", name);
+	}
 }
 
 static void embed_parse_queries(const char *path)
@@ -199,9 +206,9 @@ static int embed_queries(int count, char **paths, int header)
 		printf("const struct db_statement query_%s = {\n\t.name = \"%s\",\n\t.sql = ",
 		       queries[i].name, queries[i].name);
 		embed_string(queries[i].sql, queries[i].length);
-		printf(",\n\t.parameters = %d,\n\t.idempotent = %s,\n};\n\n",
+		printf(",\n\t.parameters = %d,\n\t.idempotent = %s,\n\t.binary = %s,\n};\n\n",
 		       embed_parameters(&queries[i], "sql/queries"),
-		       queries[i].idempotent ? "true" : "false");
+		       queries[i].idempotent ? "true" : "false", queries[i].binary ? "true" : "false");
 	}
 	printf("const struct db_statement *const queries_all[] = {\n");
 	for (size_t i = 0; i < query_count; i++)

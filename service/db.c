@@ -202,7 +202,7 @@ static enum db_status db_query_once(enum db_target target,
 	status = db_prepare(connection, statement, result);
 	if (status == DB_OK) {
 		rows = PQexecPrepared(connection->pg, statement->name, count, values, NULL,
-				      NULL, 0);
+				      NULL, statement->binary ? 1 : 0);
 		db_result_fill(result, rows);
 		if (PQresultStatus(rows) == PGRES_TUPLES_OK ||
 		    PQresultStatus(rows) == PGRES_COMMAND_OK)

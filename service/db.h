@@ -32,6 +32,8 @@ struct db_statement {
 	const char *sql;
 	int parameters;     /* $1..$parameters; a call with another count fails */
 	bool idempotent;    /* may be sent again on a fresh connection */
+	bool binary;        /* results in binary format (libpq appends a NUL to
+			     * every value, so text columns stay C strings) */
 };
 
 struct db_result {

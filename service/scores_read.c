@@ -1,5 +1,6 @@
 #include "scores_read.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,42 +22,70 @@ enum scores_column {
  * RESPONSES_MAX_ITEM; one row's vectors are read into this scratch space. */
 #define SCORES_VECTOR_MAX 10000
 
-long scores_vector_parse(const char *text, double *out, size_t max)
+/* PostgreSQL's type ids of the two element types the vectors have. */
+#define SCORES_OID_INT4 23
+#define SCORES_OID_FLOAT8 701
+
+static uint32_t scores_be32(const unsigned char *at)
 {
-	const char *at = text;
-	size_t count = 0;
+	return (uint32_t)at[0] << 24 | (uint32_t)at[1] << 16 | (uint32_t)at[2] << 8 | at[3];
+}
 
-	if (*at++ != '{')
+static double scores_element(const unsigned char *at, uint32_t type)
+{
+	uint64_t bits = (uint64_t)scores_be32(at) << 32 | scores_be32(at + 4);
+	double value;
+
+	if (type == SCORES_OID_INT4)
+		return (double)(int32_t)scores_be32(at);
+	memcpy(&value, &bits, sizeof(value));
+	return value;
+}
+
+long scores_vector_parse(const unsigned char *data, size_t length, double *out, size_t max)
+{
+	const unsigned char *at = data + 20, *end = data + length;
+	uint32_t type, count, size;
+
+	if (length == 0)
+		return 0; /* an empty array: no dimensions at all */
+	if (length < 12 || scores_be32(data) > 1)
 		return -1;
-	if (*at == '}')
-		return at[1] == '\0' ? 0 : -1;
-	for (;;) {
-		char *end;
+	if (scores_be32(data) == 0)
+		return 0;
+	type = scores_be32(data + 8);
+	size = type == SCORES_OID_INT4 ? 4 : 8;
+	if (length < 20 || (type != SCORES_OID_INT4 && type != SCORES_OID_FLOAT8) ||
+	    scores_be32(data + 16) != 1 || (count = scores_be32(data + 12)) > max)
+		return -1;
+	for (uint32_t i = 1; i <= count; i++) {
+		uint32_t element = at + 4 <= end ? scores_be32(at) : 0;
 
-		if (count == max)
-			return -1;
-		if (strncmp(at, "NULL", 4) == 0) {
-			out[++count] = 0.0;
-			end = (char *)at + 4;
-		} else {
-			out[++count] = strtod(at, &end);
-			if (end == at)
-				return -1;
+		at += 4;
+		if (element == UINT32_MAX) { /* NULL */
+			out[i] = 0.0;
+			continue;
 		}
-		if (*end == '}')
-			return end[1] == '\0' ? (long)count : -1;
-		if (*end != ',')
+		if (element != size || at + size > end)
 			return -1;
-		at = end + 1;
+		out[i] = scores_element(at, type);
+		at += size;
 	}
+	return (long)count;
 }
 
 /* Copies vector elements at the instrument's item numbers (or dimension
- * positions) into a totals array. */
-static enum result scores_read_vector(const char *text, double *scratch, const int *indexes,
-				      size_t count, double *out_double, long *out_long)
+ * positions) into a totals array; SQL NULL (a vector the view does not
+ * need) leaves zeros. */
+static enum result scores_read_vector(PGresult *rows, int row, int column, double *scratch,
+				      const int *indexes, size_t count, double *out_double,
+				      long *out_long)
 {
-	long length = scores_vector_parse(text, scratch, SCORES_VECTOR_MAX - 1);
+	long length = PQgetisnull(rows, row, column)
+			      ? 0
+			      : scores_vector_parse((const unsigned char *)PQgetvalue(rows, row, column),
+						    (size_t)PQgetlength(rows, row, column), scratch,
+						    SCORES_VECTOR_MAX - 1);
 
 	if (length < 0)
 		return RESULT_ERROR;
@@ -81,18 +110,18 @@ static enum result scores_read_totals(PGresult *rows, int row,
 
 	memset(totals, 0, sizeof(*totals));
 	totals->n_responses = atol(PQgetvalue(rows, row, COLUMN_RESPONSES));
-	if (scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_N), scratch, items, item_count,
-			       NULL, totals->item_n) != RESULT_OK ||
-	    scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_SUM), scratch, items, item_count,
+	if (scores_read_vector(rows, row, COLUMN_ITEM_N, scratch, items, item_count, NULL,
+			       totals->item_n) != RESULT_OK ||
+	    scores_read_vector(rows, row, COLUMN_ITEM_SUM, scratch, items, item_count,
 			       totals->item_sum, NULL) != RESULT_OK ||
-	    scores_read_vector(PQgetvalue(rows, row, COLUMN_ITEM_SQUARES), scratch, items,
-			       item_count, totals->item_squares, NULL) != RESULT_OK ||
-	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_N), scratch, NULL,
-			       dimensions, NULL, totals->dimension_n) != RESULT_OK ||
-	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_SUM), scratch, NULL,
-			       dimensions, totals->dimension_sum, NULL) != RESULT_OK ||
-	    scores_read_vector(PQgetvalue(rows, row, COLUMN_DIMENSION_SQUARES), scratch, NULL,
-			       dimensions, totals->dimension_squares, NULL) != RESULT_OK)
+	    scores_read_vector(rows, row, COLUMN_ITEM_SQUARES, scratch, items, item_count,
+			       totals->item_squares, NULL) != RESULT_OK ||
+	    scores_read_vector(rows, row, COLUMN_DIMENSION_N, scratch, NULL, dimensions, NULL,
+			       totals->dimension_n) != RESULT_OK ||
+	    scores_read_vector(rows, row, COLUMN_DIMENSION_SUM, scratch, NULL, dimensions,
+			       totals->dimension_sum, NULL) != RESULT_OK ||
+	    scores_read_vector(rows, row, COLUMN_DIMENSION_SQUARES, scratch, NULL, dimensions,
+			       totals->dimension_squares, NULL) != RESULT_OK)
 		return RESULT_ERROR;
 	return RESULT_OK;
 }

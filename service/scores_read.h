@@ -55,10 +55,10 @@ const struct score_instrument *scores_first_instrument(const struct scored *scor
 /* Competition ranks by overall score (0 = unranked); caller frees. */
 long *scores_ranks(const struct scored *scored);
 
-/* Pure: parses PostgreSQL array text of numbers ("{1,2.5,NULL}") into
- * out[1..], indexed as the array is; NULL counts as 0. Returns the number
- * of elements, or -1 when the text is not such an array or is longer than
- * max. */
-long scores_vector_parse(const char *text, double *out, size_t max);
+/* Pure: reads a one-dimensional int4 or float8 array in PostgreSQL's binary
+ * format into out[1..], indexed as the array is; NULL elements count as 0.
+ * Returns the number of elements, or -1 when the bytes are not such an
+ * array or it is longer than max. */
+long scores_vector_parse(const unsigned char *data, size_t length, double *out, size_t max);
 
 #endif

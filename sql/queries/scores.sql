@@ -1,7 +1,9 @@
 -- What the score views read: plain rows of running totals, one per wave and
 -- group, for service/scores_read.c to turn into numbers. The token check
 -- travels with the query: $1 is the token's hash, and no row comes back for
--- a token that is not valid. Every statement gives the same columns: the
+-- a token that is not valid. Results come in binary, so that the vectors
+-- travel as raw numbers (no float formatting here, no parsing in cacd);
+-- every other column is text. Every statement gives the same columns: the
 -- principal (token id, role, scope, member, wave; see auth.sql), then
 --   0 wave_id, 1 partnership_id, 2 label, 3 opens_at, 4 instrument_id,
 --   5 partnership name, 6 neighbourhood id, 7 code, 8 name, 9 ses_score,
@@ -10,18 +12,20 @@
 --   19 version, 20 created_at (the wave's, for ordering)
 -- counted from the sixth column, and rows of one wave come together, the
 -- whole wave's first. A wave without responses gives one row with NULL
--- totals; nothing in scope, one row with NULL data.
+-- totals; nothing in scope, one row with NULL data. Trend and comparisons
+-- show scores only, so they leave out the vectors behind sd and n (NULL).
 
 -- $3: '' for the whole wave only, or 'role' / 'sector' for its groups too.
--- name: scores_wave idempotent
-SELECT token.id, token.role, token.scope::text, token.member_id, token.wave_id, d.*
+-- name: scores_wave idempotent binary
+SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
+    token.wave_id::text, d.*
 FROM cacd_token($1) AS token
 LEFT JOIN LATERAL (
-    SELECT w.id AS wave_id, w.partnership_id, w.label, cacd_time(w.opens_at) AS opens_at,
-        w.instrument_id, NULL::text AS partnership_name, NULL::uuid AS neighbourhood_id,
-        NULL::text AS code, NULL::text AS neighbourhood_name, NULL::float8 AS ses_score,
-        t.grouping, t.group_value, t.n_responses, t.item_n, t.item_sum, t.item_squares,
-        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version, w.created_at
+    SELECT w.id::text AS wave_id, w.partnership_id::text, w.label,
+        cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
+        NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name, NULL::text AS ses_score,
+        t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
+        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at
     FROM waves w
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
         AND (t.grouping = 'all' OR t.grouping = $3)
@@ -30,16 +34,18 @@ LEFT JOIN LATERAL (
 ORDER BY d.grouping, d.group_value;
 
 -- One row with a NULL wave: the partnership has no waves.
--- name: scores_trend idempotent
-SELECT token.id, token.role, token.scope::text, token.member_id, token.wave_id, d.*
+-- name: scores_trend idempotent binary
+SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
+    token.wave_id::text, d.*
 FROM cacd_token($1) AS token
 LEFT JOIN LATERAL (
-    SELECT w.id AS wave_id, p.id AS partnership_id, w.label,
-        cacd_time(w.opens_at) AS opens_at, w.instrument_id, NULL::text AS partnership_name,
-        NULL::uuid AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name,
-        NULL::float8 AS ses_score, t.grouping, t.group_value, t.n_responses, t.item_n,
-        t.item_sum, t.item_squares, t.dimension_n, t.dimension_sum, t.dimension_squares,
-        t.version, w.created_at
+    SELECT w.id::text AS wave_id, p.id::text AS partnership_id, w.label,
+        cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
+        NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name,
+        NULL::text AS ses_score, t.grouping, t.group_value, t.n_responses::text, t.item_n,
+        t.item_sum, NULL::float8[] AS item_squares, NULL::integer[] AS dimension_n,
+        NULL::float8[] AS dimension_sum, NULL::float8[] AS dimension_squares,
+        t.version::text, w.created_at
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping = 'all' AND t.n_responses > 0
@@ -48,16 +54,19 @@ LEFT JOIN LATERAL (
 ORDER BY d.opens_at, d.created_at, d.wave_id;
 
 -- $2 wave label, $3 municipality code or NULL, $4 partnership ids or NULL
--- for all.
--- name: scores_comparisons idempotent
-SELECT token.id, token.role, token.scope::text, token.member_id, token.wave_id, d.*
+-- for all. Rows do not show when a wave opened, so opens_at is NULL.
+-- name: scores_comparisons idempotent binary
+SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
+    token.wave_id::text, d.*
 FROM cacd_token($1) AS token
 LEFT JOIN LATERAL (
-    SELECT w.id AS wave_id, p.id AS partnership_id, w.label,
-        cacd_time(w.opens_at) AS opens_at, w.instrument_id, p.name AS partnership_name,
-        n.id AS neighbourhood_id, n.code, n.name AS neighbourhood_name, n.ses_score,
-        t.grouping, t.group_value, t.n_responses, t.item_n, t.item_sum, t.item_squares,
-        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version, w.created_at
+    SELECT w.id::text AS wave_id, p.id::text AS partnership_id, w.label,
+        NULL::text AS opens_at, w.instrument_id::text, p.name AS partnership_name,
+        n.id::text AS neighbourhood_id, n.code, n.name AS neighbourhood_name,
+        n.ses_score::text,
+        t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum,
+        NULL::float8[] AS item_squares, NULL::integer[] AS dimension_n, NULL::float8[] AS dimension_sum,
+        NULL::float8[] AS dimension_squares, t.version::text, w.created_at
     FROM waves w
     JOIN partnerships p ON p.id = w.partnership_id
     LEFT JOIN neighbourhoods n ON n.id = p.neighbourhood_id
