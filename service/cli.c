@@ -64,13 +64,17 @@ int cli_serve(const struct config *config)
 	routes = routes_table(&route_count);
 	db_setup(config);
 	metrics_setup(routes, route_count);
-	if (http_server_start(config, routes, route_count, &server) != RESULT_OK)
+	log_buffer_start();
+	if (http_server_start(config, routes, route_count, &server) != RESULT_OK) {
+		log_buffer_stop();
 		return 1;
+	}
 	log_info("cacd %s serving; stop with Ctrl-C", CACD_VERSION);
 	sigwait(&signals, &received);
 	log_info("received %s; finishing requests and stopping", strsignal(received));
 	http_server_stop(server);
 	log_info("stopped");
+	log_buffer_stop();
 	return 0;
 }
 

@@ -541,7 +541,7 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 		return;
 	microseconds = http_elapsed_microseconds(&request->started);
 	if (server->config->access_log)
-		log_info("request method=%s path=%s status=%d us=%ld id=%s%s",
+		log_request("request method=%s path=%s status=%d us=%ld id=%s%s",
 			 request->method_name, request->path, request->status, microseconds,
 			 request->request_id,
 			 code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
