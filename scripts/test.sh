@@ -17,14 +17,18 @@ scratch=$(mktemp -d /tmp/cacd-test.XXXXXX)
 chmod 755 "$scratch"   # the cluster's owner must reach it when we run as root
 mkdir -p "$scratch/logs"
 
-port=$(scripts/pg.sh free-port)
-
 cleanup() {
   scripts/pg.sh stop "$scratch/pg" || true
   rm -rf "$scratch"
 }
 trap cleanup EXIT
-scripts/pg.sh start "$scratch/pg" "$port"
+# A free port can be taken between the look and the bind (by another run on
+# the same machine): try another one then.
+for attempt in 1 2 3; do
+  port=$(scripts/pg.sh free-port)
+  scripts/pg.sh start "$scratch/pg" "$port" && break
+  [ "$attempt" = 3 ] && exit 1
+done
 
 export CACDTEST_BINARY="$here/$build/cacd"
 export CACDTEST_DATABASE_URL

@@ -85,20 +85,20 @@ void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_H
 	crypto_sha256_hex(token, length, hash);
 }
 
-static void auth_copy(char *out, size_t size, PGresult *rows, int column)
+static void auth_copy(char *out, size_t size, const struct db_result *rows, int column)
 {
-	snprintf(out, size, "%s", PQgetisnull(rows, 0, column) ? "" : PQgetvalue(rows, 0, column));
+	snprintf(out, size, "%s", db_is_null(rows, 0, column) ? "" : db_value(rows, 0, column));
 }
 
-enum auth_outcome auth_principal_read(PGresult *rows, struct auth_principal *principal)
+enum auth_outcome auth_principal_read(const struct db_result *rows, struct auth_principal *principal)
 {
-	if (PQntuples(rows) < 1)
+	if (db_row_count(rows) < 1)
 		return AUTH_INVALID;
 	auth_copy(principal->token_id, sizeof(principal->token_id), rows, 0);
-	if (!auth_role_parse(PQgetvalue(rows, 0, 1), &principal->role))
+	if (!auth_role_parse(db_value(rows, 0, 1), &principal->role))
 		return AUTH_INVALID;
 	free(principal->scope);
-	principal->scope = PQgetisnull(rows, 0, 2) ? NULL : mem_strdup(PQgetvalue(rows, 0, 2));
+	principal->scope = db_is_null(rows, 0, 2) ? NULL : mem_strdup(db_value(rows, 0, 2));
 	auth_copy(principal->member_id, sizeof(principal->member_id), rows, 3);
 	auth_copy(principal->wave_id, sizeof(principal->wave_id), rows, 4);
 	return AUTH_OK;
@@ -133,7 +133,7 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 		db_result_clear(&result);
 		return AUTH_UNAVAILABLE;
 	}
-	outcome = auth_principal_read(result.rows, principal);
+	outcome = auth_principal_read(&result, principal);
 	db_result_clear(&result);
 	return outcome;
 }

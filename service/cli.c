@@ -18,13 +18,13 @@
 
 static int cli_migrate_with(const struct config *config)
 {
-	PGconn *connection = db_connect_direct(config->database_url, config);
+	struct db_session *session = db_session_open(config->database_url, config);
 	enum result result;
 
-	if (connection == NULL)
+	if (session == NULL)
 		return 1;
-	result = migrate_run(connection);
-	PQfinish(connection);
+	result = migrate_run(session);
+	db_session_close(session);
 	return result == RESULT_OK ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 #include "db.h"
 
+#include <libpq-fe.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -57,7 +58,7 @@ void db_setup(const struct config *config)
 	pthread_once(&db_keys_once, db_keys_create);
 }
 
-PGconn *db_connect_direct(const char *url, const struct config *config)
+static PGconn *db_connect(const char *url, const struct config *config)
 {
 	char timeout[16], options[128];
 	const char *keywords[] = { "dbname", "connect_timeout", "options",
@@ -110,7 +111,7 @@ static struct db_connection *db_connection_get(enum db_target target)
 	if (connection->pg != NULL && PQstatus(connection->pg) != CONNECTION_OK)
 		db_connection_drop(connection);
 	if (connection->pg == NULL) {
-		connection->pg = db_connect_direct(db_url(target), db_config);
+		connection->pg = db_connect(db_url(target), db_config);
 		if (connection->pg == NULL)
 			return NULL;
 		atomic_fetch_add(&counter_open, 1);
@@ -260,6 +261,84 @@ void db_result_clear(struct db_result *result)
 {
 	PQclear(result->rows);
 	result->rows = NULL;
+}
+
+int db_row_count(const struct db_result *result)
+{
+	return result->rows ? PQntuples(result->rows) : 0;
+}
+
+const char *db_value(const struct db_result *result, int row, int column)
+{
+	return PQgetvalue(result->rows, row, column);
+}
+
+bool db_is_null(const struct db_result *result, int row, int column)
+{
+	return PQgetisnull(result->rows, row, column) != 0;
+}
+
+size_t db_length(const struct db_result *result, int row, int column)
+{
+	return (size_t)PQgetlength(result->rows, row, column);
+}
+
+/* ---- standalone sessions ---- */
+
+struct db_session {
+	PGconn *pg;
+};
+
+struct db_session *db_session_open(const char *url, const struct config *config)
+{
+	PGconn *pg = db_connect(url, config);
+	struct db_session *session;
+
+	if (pg == NULL)
+		return NULL;
+	session = mem_calloc(1, sizeof(*session));
+	session->pg = pg;
+	return session;
+}
+
+void db_session_close(struct db_session *session)
+{
+	if (session == NULL)
+		return;
+	PQfinish(session->pg);
+	free(session);
+}
+
+static enum db_status db_session_outcome(PGresult *rows, const char *name)
+{
+	ExecStatusType status = PQresultStatus(rows);
+
+	if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+		return DB_OK;
+	log_error("database: %s failed: %s", name, PQresultErrorMessage(rows));
+	return DB_ERROR;
+}
+
+enum db_status db_session_script(struct db_session *session, const char *name, const char *sql)
+{
+	PGresult *rows = PQexec(session->pg, sql);
+	enum db_status status = db_session_outcome(rows, name);
+
+	PQclear(rows);
+	return status;
+}
+
+enum db_status db_session_query(struct db_session *session, const struct db_statement *statement,
+				int count, const char *const *values, struct db_result *result)
+{
+	memset(result, 0, sizeof(*result));
+	if (count != statement->parameters) {
+		log_error("database: statement %s takes %d parameters, given %d", statement->name,
+			  statement->parameters, count);
+		return DB_ERROR;
+	}
+	result->rows = PQexecParams(session->pg, statement->sql, count, NULL, values, NULL, NULL, 0);
+	return db_session_outcome(result->rows, statement->name);
 }
 
 void db_thread_close(void)

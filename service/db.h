@@ -8,7 +8,7 @@
 #define CACD_DB_H
 
 #include <stdbool.h>
-#include <libpq-fe.h>
+#include <stddef.h>
 
 #include "config.h"
 #include "result.h"
@@ -36,8 +36,10 @@ struct db_statement {
 			     * every value, so text columns stay C strings) */
 };
 
+struct pg_result; /* libpq's PGresult, which only db.c looks into */
+
 struct db_result {
-	PGresult *rows;          /* caller frees with db_result_clear */
+	struct pg_result *rows;  /* caller frees with db_result_clear */
 	enum db_status status;
 	char sqlstate[6];
 	char constraint[64];     /* the violated constraint, when there is one */
@@ -55,12 +57,32 @@ enum db_status db_query(enum db_target target, const struct db_statement *statem
 
 void db_result_clear(struct db_result *result);
 
+/* A result's rows: count, a value (always NUL-terminated, also in binary
+ * results; "" for NULL), whether it is NULL, and its length in bytes. */
+int db_row_count(const struct db_result *result);
+const char *db_value(const struct db_result *result, int row, int column);
+bool db_is_null(const struct db_result *result, int row, int column);
+size_t db_length(const struct db_result *result, int row, int column);
+
 /* Closes this thread's connections (worker threads do it when they end). */
 void db_thread_close(void);
 
-/* Opens a standalone connection for the CLI and migrations; NULL on failure
- * after logging why. Caller frees with PQfinish. */
-PGconn *db_connect_direct(const char *url, const struct config *config);
+/* A standalone connection, for the CLI and migrations. */
+struct db_session;
+
+/* NULL on failure, after logging why. Close with db_session_close. */
+struct db_session *db_session_open(const char *url, const struct config *config);
+void db_session_close(struct db_session *session);
+
+/* Runs a script of several statements (one of cacd's own files, never
+ * input) in one call of the simple protocol; name is for the log. */
+enum db_status db_session_script(struct db_session *session, const char *name,
+				 const char *sql) MUST_CHECK;
+
+/* Runs a statement unprepared, with its parameters apart from its text. */
+enum db_status db_session_query(struct db_session *session, const struct db_statement *statement,
+				int count, const char *const *values,
+				struct db_result *result) MUST_CHECK;
 
 /* "SELECT 1" on each configured target: readiness. */
 bool db_ping(void);

@@ -395,7 +395,7 @@ static bool http_authorize_outcome(struct http_request *request, enum auth_outco
 	return true;
 }
 
-bool http_authorize_rows(struct http_request *request, PGresult *rows)
+bool http_authorize_rows(struct http_request *request, const struct db_result *rows)
 {
 	return http_authorize_outcome(request, auth_principal_read(rows, &request->principal));
 }

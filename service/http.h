@@ -78,7 +78,7 @@ void http_add_header(struct http_request *request, const char *name, const char 
 /* For routes whose statement checks the token: reads the principal from
  * the statement's first columns (auth_principal_read), answers 401 or 403
  * and returns false when the token does not grant the route. */
-bool http_authorize_rows(struct http_request *request, PGresult *rows);
+bool http_authorize_rows(struct http_request *request, const struct db_result *rows);
 
 /* Checks the token by its own lookup and the route's roles; answers 401,
  * 403 or 503 and returns false when they do not grant the route. (The

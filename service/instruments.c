@@ -58,10 +58,10 @@ static void instruments_answer(struct http_request *request,
 	status = db_query(DB_READ, statement, 2, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (PQntuples(result.rows) == 0)
+	else if (db_row_count(&result) == 0)
 		http_respond_problem(request, 404, "no instrument with this key");
 	else
-		http_respond_json_text(request, 200, PQgetvalue(result.rows, 0, 0));
+		http_respond_json_text(request, 200, db_value(&result, 0, 0));
 	db_result_clear(&result);
 }
 

@@ -92,14 +92,14 @@ static enum db_status layouts_load(void)
 {
 	struct db_result result;
 	enum db_status status = db_query(DB_READ, &query_layouts_load, 0, NULL, &result);
-	int rows = status == DB_OK ? PQntuples(result.rows) : 0;
+	int rows = status == DB_OK ? db_row_count(&result) : 0;
 	struct layout_entry *loaded = mem_calloc((size_t)rows + 1, sizeof(*loaded));
 
 	for (int row = 0; row < rows && status == DB_OK; row++) {
 		snprintf(loaded[row].instrument_id, UUID_TEXT_SIZE, "%s",
-			 PQgetvalue(result.rows, row, 0));
-		if (layouts_parse(PQgetvalue(result.rows, row, 1), PQgetvalue(result.rows, row, 2),
-				  PQgetvalue(result.rows, row, 3), &loaded[row].layout) != RESULT_OK) {
+			 db_value(&result, row, 0));
+		if (layouts_parse(db_value(&result, row, 1), db_value(&result, row, 2),
+				  db_value(&result, row, 3), &loaded[row].layout) != RESULT_OK) {
 			log_error("layouts: instrument %s does not fit (at most %d items, %d dimensions)",
 				  loaded[row].instrument_id, SCORE_MAX_ITEMS, SCORE_MAX_DIMENSIONS);
 			status = DB_ERROR;

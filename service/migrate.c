@@ -8,50 +8,22 @@
 #include "crypto.h"
 #include "embedded.h"
 #include "log.h"
+#include "queries.h"
 
-/* "cacdmigr" in ASCII: one advisory lock key for every cacd instance. */
-#define MIGRATE_LOCK_KEY "7161115110097431"
-
-static const char create_table_sql[] =
-	"CREATE TABLE IF NOT EXISTS schema_migrations ("
-	" version integer PRIMARY KEY,"
-	" name text NOT NULL,"
-	" checksum text NOT NULL,"
-	" applied_at timestamptz NOT NULL DEFAULT now())";
-
-static enum result migrate_exec(PGconn *connection, const char *sql, int count,
-				const char *const *values, PGresult **rows_out)
+/* Runs a statement that answers no rows the caller needs. */
+static enum result migrate_exec(struct db_session *session, const struct db_statement *statement,
+				int count, const char *const *values)
 {
-	PGresult *rows = PQexecParams(connection, sql, count, NULL, values, NULL, NULL, 0);
-	ExecStatusType status = PQresultStatus(rows);
+	struct db_result result;
+	enum db_status status = db_session_query(session, statement, count, values, &result);
 
-	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-		log_error("migrate: %s", PQresultErrorMessage(rows));
-		PQclear(rows);
-		return RESULT_ERROR;
-	}
-	if (rows_out != NULL)
-		*rows_out = rows;
-	else
-		PQclear(rows);
-	return RESULT_OK;
+	db_result_clear(&result);
+	return status == DB_OK ? RESULT_OK : RESULT_ERROR;
 }
 
-/* The migration's text, in one simple-protocol call: it holds many
- * statements, and it is our own file, never input. */
-static enum result migrate_exec_script(PGconn *connection, const char *name,
-				       const char *sql)
+static enum result migrate_script(struct db_session *session, const char *name, const char *sql)
 {
-	PGresult *rows = PQexec(connection, sql);
-
-	if (PQresultStatus(rows) != PGRES_COMMAND_OK &&
-	    PQresultStatus(rows) != PGRES_TUPLES_OK) {
-		log_error("migrate: %s failed: %s", name, PQresultErrorMessage(rows));
-		PQclear(rows);
-		return RESULT_ERROR;
-	}
-	PQclear(rows);
-	return RESULT_OK;
+	return db_session_script(session, name, sql) == DB_OK ? RESULT_OK : RESULT_ERROR;
 }
 
 static int migrate_version(const char *name)
@@ -61,52 +33,49 @@ static int migrate_version(const char *name)
 
 /* Returns 1 when applied with the same checksum, 0 when not applied, -1 on
  * error or when the applied file has changed since. */
-static int migrate_applied(PGconn *connection, const struct embedded_file *file,
+static int migrate_applied(struct db_session *session, const struct embedded_file *file,
 			   const char *checksum)
 {
 	char version[16];
 	const char *values[] = { version };
-	PGresult *rows;
+	struct db_result result;
 	int applied;
 
 	snprintf(version, sizeof(version), "%d", migrate_version(file->name));
-	if (migrate_exec(connection,
-			 "SELECT checksum FROM schema_migrations WHERE version = $1::integer",
-			 1, values, &rows) != RESULT_OK)
+	if (db_session_query(session, &query_migrate_checksum, 1, values, &result) != DB_OK) {
+		db_result_clear(&result);
 		return -1;
-	applied = PQntuples(rows) == 1;
-	if (applied && strcmp(PQgetvalue(rows, 0, 0), checksum) != 0) {
+	}
+	applied = db_row_count(&result) == 1;
+	if (applied && strcmp(db_value(&result, 0, 0), checksum) != 0) {
 		log_error("migrate: %s was changed after it was applied; add a new "
 			  "migration instead", file->name);
 		applied = -1;
 	}
-	PQclear(rows);
+	db_result_clear(&result);
 	return applied;
 }
 
-static enum result migrate_apply(PGconn *connection, const struct embedded_file *file,
+static enum result migrate_apply(struct db_session *session, const struct embedded_file *file,
 				 const char *checksum)
 {
 	char version[16];
 	const char *values[] = { version, file->name, checksum };
 
 	snprintf(version, sizeof(version), "%d", migrate_version(file->name));
-	if (migrate_exec(connection, "BEGIN", 0, NULL, NULL) != RESULT_OK)
+	if (migrate_script(session, "BEGIN", "BEGIN") != RESULT_OK)
 		return RESULT_ERROR;
-	if (migrate_exec_script(connection, file->name, file->text) != RESULT_OK ||
-	    migrate_exec(connection,
-			 "INSERT INTO schema_migrations (version, name, checksum) "
-			 "VALUES ($1::integer, $2, $3)",
-			 3, values, NULL) != RESULT_OK ||
-	    migrate_exec(connection, "COMMIT", 0, NULL, NULL) != RESULT_OK) {
-		PQclear(PQexec(connection, "ROLLBACK"));
+	if (migrate_script(session, file->name, file->text) != RESULT_OK ||
+	    migrate_exec(session, &query_migrate_record, 3, values) != RESULT_OK ||
+	    migrate_script(session, "COMMIT", "COMMIT") != RESULT_OK) {
+		(void)migrate_script(session, "ROLLBACK", "ROLLBACK");
 		return RESULT_ERROR;
 	}
 	log_info("migrate: applied %s", file->name);
 	return RESULT_OK;
 }
 
-static enum result migrate_all(PGconn *connection)
+static enum result migrate_all(struct db_session *session)
 {
 	int applied_now = 0;
 
@@ -116,11 +85,11 @@ static enum result migrate_all(PGconn *connection)
 		int applied;
 
 		crypto_sha256_hex(file->text, file->length, checksum);
-		applied = migrate_applied(connection, file, checksum);
+		applied = migrate_applied(session, file, checksum);
 		if (applied < 0)
 			return RESULT_ERROR;
 		if (applied == 0) {
-			if (migrate_apply(connection, file, checksum) != RESULT_OK)
+			if (migrate_apply(session, file, checksum) != RESULT_OK)
 				return RESULT_ERROR;
 			applied_now++;
 		}
@@ -130,12 +99,32 @@ static enum result migrate_all(PGconn *connection)
 	return RESULT_OK;
 }
 
-static void migrate_warn_newer(PGconn *connection)
+/* The functions of sql/functions, all in one transaction, after the
+ * migrations: CREATE OR REPLACE lets them change with every release, where
+ * a migration may never change once it has landed. */
+static enum result migrate_functions(struct db_session *session)
+{
+	if (migrate_script(session, "BEGIN", "BEGIN") != RESULT_OK)
+		return RESULT_ERROR;
+	for (size_t i = 0; i < embedded_functions_count; i++) {
+		const struct embedded_file *file = &embedded_functions[i];
+
+		if (migrate_script(session, file->name, file->text) != RESULT_OK) {
+			(void)migrate_script(session, "ROLLBACK", "ROLLBACK");
+			return RESULT_ERROR;
+		}
+	}
+	if (migrate_script(session, "COMMIT", "COMMIT") != RESULT_OK)
+		return RESULT_ERROR;
+	log_info("migrate: functions are current (%zu files)", embedded_functions_count);
+	return RESULT_OK;
+}
+
+static void migrate_warn_newer(struct db_session *session)
 {
 	char known[16];
 	const char *values[] = { known };
-	PGresult *rows;
-
+	struct db_result result;
 	int newest = 0;
 
 	for (size_t i = 0; i < embedded_migrations_count; i++) {
@@ -143,48 +132,23 @@ static void migrate_warn_newer(PGconn *connection)
 			newest = migrate_version(embedded_migrations[i].name);
 	}
 	snprintf(known, sizeof(known), "%d", newest);
-	if (migrate_exec(connection,
-			 "SELECT count(*) FROM schema_migrations WHERE version > $1::integer",
-			 1, values, &rows) != RESULT_OK)
-		return;
-	if (strcmp(PQgetvalue(rows, 0, 0), "0") != 0)
+	if (db_session_query(session, &query_migrate_newer, 1, values, &result) == DB_OK &&
+	    strcmp(db_value(&result, 0, 0), "0") != 0)
 		log_warn("migrate: the database has migrations newer than this binary");
-	PQclear(rows);
+	db_result_clear(&result);
 }
 
-/* The functions of sql/functions, all in one transaction, after the
- * migrations: CREATE OR REPLACE lets them change with every release, where
- * a migration may never change once it has landed. */
-static enum result migrate_functions(PGconn *connection)
-{
-	if (migrate_exec(connection, "BEGIN", 0, NULL, NULL) != RESULT_OK)
-		return RESULT_ERROR;
-	for (size_t i = 0; i < embedded_functions_count; i++) {
-		const struct embedded_file *file = &embedded_functions[i];
-
-		if (migrate_exec_script(connection, file->name, file->text) != RESULT_OK) {
-			PQclear(PQexec(connection, "ROLLBACK"));
-			return RESULT_ERROR;
-		}
-	}
-	if (migrate_exec(connection, "COMMIT", 0, NULL, NULL) != RESULT_OK)
-		return RESULT_ERROR;
-	log_info("migrate: functions are current (%zu files)", embedded_functions_count);
-	return RESULT_OK;
-}
-
-enum result migrate_run(PGconn *connection)
+enum result migrate_run(struct db_session *session)
 {
 	enum result result = RESULT_ERROR;
 
-	if (migrate_exec(connection, "SELECT pg_advisory_lock(" MIGRATE_LOCK_KEY ")", 0,
-			 NULL, NULL) != RESULT_OK)
+	if (migrate_exec(session, &query_migrate_lock, 0, NULL) != RESULT_OK)
 		return RESULT_ERROR;
-	if (migrate_exec(connection, create_table_sql, 0, NULL, NULL) == RESULT_OK &&
-	    migrate_all(connection) == RESULT_OK && migrate_functions(connection) == RESULT_OK) {
-		migrate_warn_newer(connection);
+	if (migrate_exec(session, &query_migrate_create_table, 0, NULL) == RESULT_OK &&
+	    migrate_all(session) == RESULT_OK && migrate_functions(session) == RESULT_OK) {
+		migrate_warn_newer(session);
 		result = RESULT_OK;
 	}
-	PQclear(PQexec(connection, "SELECT pg_advisory_unlock(" MIGRATE_LOCK_KEY ")"));
+	(void)migrate_exec(session, &query_migrate_unlock, 0, NULL);
 	return result;
 }

@@ -24,12 +24,12 @@ static void resource_fail(struct http_request *request, const struct resource_ca
 }
 
 static void resource_answer_state(struct http_request *request,
-				  const struct resource_call *call, PGresult *rows)
+				  const struct resource_call *call, const struct db_result *rows)
 {
-	const char *state = PQgetvalue(rows, 0, 0);
+	const char *state = db_value(rows, 0, 0);
 
 	if (strcmp(state, "ok") == 0) {
-		http_respond_json_text(request, call->status, PQgetvalue(rows, 0, 1));
+		http_respond_json_text(request, call->status, db_value(rows, 0, 1));
 		return;
 	}
 	for (const struct resource_state *entry = call->states; entry->state; entry++) {
@@ -49,12 +49,12 @@ void resource_answer(struct http_request *request, const struct resource_call *c
 
 	if (status != DB_OK)
 		resource_fail(request, call, status);
-	else if (PQntuples(result.rows) == 0 || PQgetisnull(result.rows, 0, 0))
+	else if (db_row_count(&result) == 0 || db_is_null(&result, 0, 0))
 		http_respond_problem(request, 404, call->not_found);
 	else if (call->states != NULL)
-		resource_answer_state(request, call, result.rows);
+		resource_answer_state(request, call, &result);
 	else
-		http_respond_json_text(request, call->status, PQgetvalue(result.rows, 0, 0));
+		http_respond_json_text(request, call->status, db_value(&result, 0, 0));
 	db_result_clear(&result);
 }
 
@@ -66,7 +66,7 @@ void resource_answer_empty(struct http_request *request, const struct resource_c
 
 	if (status != DB_OK)
 		resource_fail(request, call, status);
-	else if (PQntuples(result.rows) == 0)
+	else if (db_row_count(&result) == 0)
 		http_respond_problem(request, 404, call->not_found);
 	else
 		http_respond_empty(request, 204);

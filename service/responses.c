@@ -207,7 +207,7 @@ static void responses_unknown_items(struct http_request *request, const char *li
  * with the revision and time the database gave it. */
 static json_t *responses_stored_json(const struct http_request *request,
 				     const struct response_submission *submission,
-				     PGresult *rows)
+				     const struct db_result *rows)
 {
 	json_t *answers = json_object();
 
@@ -221,8 +221,8 @@ static json_t *responses_stored_json(const struct http_request *request,
 	}
 	return json_pack("{s:s, s:s, s:i, s:s, s:s, s:o, s:o}", "wave_id",
 			 request->params.values[0], "member_id", request->params.values[1],
-			 "revision", atoi(PQgetvalue(rows, 0, SUBMIT_REVISION)), "submitted_at",
-			 PQgetvalue(rows, 0, SUBMIT_SUBMITTED_AT), "scale",
+			 "revision", atoi(db_value(rows, 0, SUBMIT_REVISION)), "submitted_at",
+			 db_value(rows, 0, SUBMIT_SUBMITTED_AT), "scale",
 			 score_scale_name(submission->scale), "answers", answers, "comment",
 			 submission->comment ? json_string(submission->comment) : json_null());
 }
@@ -242,9 +242,9 @@ static const struct {
 
 static void responses_answer_outcome(struct http_request *request,
 				     const struct response_submission *submission,
-				     PGresult *rows)
+				     const struct db_result *rows)
 {
-	const char *outcome = PQgetvalue(rows, 0, SUBMIT_OUTCOME);
+	const char *outcome = db_value(rows, 0, SUBMIT_OUTCOME);
 
 	if (strcmp(outcome, "created") == 0 || strcmp(outcome, "replaced") == 0 ||
 	    strcmp(outcome, "unchanged") == 0) {
@@ -253,7 +253,7 @@ static void responses_answer_outcome(struct http_request *request,
 		return;
 	}
 	if (strcmp(outcome, "unknown_items") == 0) {
-		responses_unknown_items(request, PQgetvalue(rows, 0, SUBMIT_DETAIL));
+		responses_unknown_items(request, db_value(rows, 0, SUBMIT_DETAIL));
 		return;
 	}
 	for (size_t i = 0; i < ARRAY_LENGTH(submit_problems); i++) {
@@ -299,8 +299,8 @@ static void responses_submit(struct http_request *request,
 	status = db_query(DB_PRIMARY, &query_responses_submit, 9, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (http_authorize_rows(request, result.rows))
-		responses_answer_outcome(request, submission, result.rows);
+	else if (http_authorize_rows(request, &result))
+		responses_answer_outcome(request, submission, &result);
 	db_result_clear(&result);
 	free(vectors.answers);
 	free(vectors.values);
@@ -384,7 +384,7 @@ static void responses_export_csv(struct http_request *request, const char *page_
 		json_decref(page);
 		return;
 	}
-	items = json_loads(PQgetvalue(result.rows, 0, 0), 0, NULL);
+	items = json_loads(db_value(&result, 0, 0), 0, NULL);
 	csv_init(&csv);
 	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
 		csv_text(&csv, export_leading[i]);
@@ -428,8 +428,8 @@ void responses_export(struct http_request *request)
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (http_wants_csv(request))
-		responses_export_csv(request, PQgetvalue(result.rows, 0, 0));
+		responses_export_csv(request, db_value(&result, 0, 0));
 	else
-		http_respond_json_text(request, 200, PQgetvalue(result.rows, 0, 0));
+		http_respond_json_text(request, 200, db_value(&result, 0, 0));
 	db_result_clear(&result);
 }

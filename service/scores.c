@@ -43,11 +43,11 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 
 /* Whether the statement found what the path names: a wave, or for a trend
  * the partnership (whose waves may be none). */
-static bool scores_found(PGresult *rows, enum scores_view view)
+static bool scores_found(const struct db_result *rows, enum scores_view view)
 {
 	int column = AUTH_PRINCIPAL_COLUMNS + (view == VIEW_TREND ? 1 : 0);
 
-	return view == VIEW_COMPARISON || !PQgetisnull(rows, 0, column);
+	return view == VIEW_COMPARISON || !db_is_null(rows, 0, column);
 }
 
 /* Runs the statement, which checks the token too (sql/queries/scores.sql),
@@ -63,9 +63,9 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
-	} else if (!http_authorize_rows(request, rows.rows)) {
+	} else if (!http_authorize_rows(request, &rows)) {
 		/* answered 401 or 403 */
-	} else if (!scores_found(rows.rows, view)) {
+	} else if (!scores_found(&rows, view)) {
 		http_respond_problem(request, 404, not_found);
 	} else {
 		status = scores_read(&scored, &rows, request->config->min_group_size,

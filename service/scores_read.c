@@ -77,14 +77,14 @@ long scores_vector_parse(const unsigned char *data, size_t length, double *out, 
 /* Copies vector elements at the instrument's item numbers (or dimension
  * positions) into a totals array; SQL NULL (a vector the view does not
  * need) leaves zeros. */
-static enum result scores_read_vector(PGresult *rows, int row, int column, double *scratch,
+static enum result scores_read_vector(const struct db_result *rows, int row, int column, double *scratch,
 				      const int *indexes, size_t count, double *out_double,
 				      long *out_long)
 {
-	long length = PQgetisnull(rows, row, column)
+	long length = db_is_null(rows, row, column)
 			      ? 0
-			      : scores_vector_parse((const unsigned char *)PQgetvalue(rows, row, column),
-						    (size_t)PQgetlength(rows, row, column), scratch,
+			      : scores_vector_parse((const unsigned char *)db_value(rows, row, column),
+						    (size_t)db_length(rows, row, column), scratch,
 						    SCORES_VECTOR_MAX - 1);
 
 	if (length < 0)
@@ -101,7 +101,7 @@ static enum result scores_read_vector(PGresult *rows, int row, int column, doubl
 	return RESULT_OK;
 }
 
-static enum result scores_read_totals(PGresult *rows, int row,
+static enum result scores_read_totals(const struct db_result *rows, int row,
 				      const struct score_instrument *instrument,
 				      struct score_totals *totals, double *scratch)
 {
@@ -109,7 +109,7 @@ static enum result scores_read_totals(PGresult *rows, int row,
 	size_t item_count = instrument->item_count, dimensions = instrument->dimension_count;
 
 	memset(totals, 0, sizeof(*totals));
-	totals->n_responses = atol(PQgetvalue(rows, row, COLUMN_RESPONSES));
+	totals->n_responses = atol(db_value(rows, row, COLUMN_RESPONSES));
 	if (scores_read_vector(rows, row, COLUMN_ITEM_N, scratch, items, item_count, NULL,
 			       totals->item_n) != RESULT_OK ||
 	    scores_read_vector(rows, row, COLUMN_ITEM_SUM, scratch, items, item_count,
@@ -127,35 +127,35 @@ static enum result scores_read_totals(PGresult *rows, int row,
 }
 
 /* Comparison rows carry the partnership's name and its neighbourhood. */
-static void scores_read_places(PGresult *rows, int row, struct scored_wave *wave)
+static void scores_read_places(const struct db_result *rows, int row, struct scored_wave *wave)
 {
 	json_t *ses;
 
-	if (PQgetisnull(rows, row, COLUMN_PARTNERSHIP_NAME))
+	if (db_is_null(rows, row, COLUMN_PARTNERSHIP_NAME))
 		return;
-	wave->partnership = json_string(PQgetvalue(rows, row, COLUMN_PARTNERSHIP_NAME));
-	if (PQgetisnull(rows, row, COLUMN_NEIGHBOURHOOD)) {
+	wave->partnership = json_string(db_value(rows, row, COLUMN_PARTNERSHIP_NAME));
+	if (db_is_null(rows, row, COLUMN_NEIGHBOURHOOD)) {
 		wave->neighbourhood = json_null();
 		return;
 	}
 	/* As JSON reads it: 1 stays an integer, 0.4 a real. */
-	ses = PQgetisnull(rows, row, COLUMN_SES)
+	ses = db_is_null(rows, row, COLUMN_SES)
 		      ? json_null()
-		      : json_loads(PQgetvalue(rows, row, COLUMN_SES), JSON_DECODE_ANY, NULL);
+		      : json_loads(db_value(rows, row, COLUMN_SES), JSON_DECODE_ANY, NULL);
 	wave->neighbourhood = json_pack("{s:o, s:s, s:o}", "code",
-		PQgetisnull(rows, row, COLUMN_CODE) ? json_null()
-						    : json_string(PQgetvalue(rows, row, COLUMN_CODE)),
-		"name", PQgetvalue(rows, row, COLUMN_NAME), "ses_score", ses ? ses : json_null());
+		db_is_null(rows, row, COLUMN_CODE) ? json_null()
+						    : json_string(db_value(rows, row, COLUMN_CODE)),
+		"name", db_value(rows, row, COLUMN_NAME), "ses_score", ses ? ses : json_null());
 }
 
-static enum db_status scores_read_wave(PGresult *rows, int row, struct scored_wave *wave)
+static enum db_status scores_read_wave(const struct db_result *rows, int row, struct scored_wave *wave)
 {
-	wave->wave_id = PQgetvalue(rows, row, COLUMN_WAVE);
-	wave->partnership_id = PQgetvalue(rows, row, COLUMN_PARTNERSHIP);
-	wave->label = PQgetvalue(rows, row, COLUMN_LABEL);
-	wave->opens_at = PQgetvalue(rows, row, COLUMN_OPENS_AT);
+	wave->wave_id = db_value(rows, row, COLUMN_WAVE);
+	wave->partnership_id = db_value(rows, row, COLUMN_PARTNERSHIP);
+	wave->label = db_value(rows, row, COLUMN_LABEL);
+	wave->opens_at = db_value(rows, row, COLUMN_OPENS_AT);
 	scores_read_places(rows, row, wave);
-	return layouts_get(PQgetvalue(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
+	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
 }
 
 /* Rule 6: small groups hidden for everyone; small waves for all but admins. */
@@ -179,24 +179,24 @@ static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool ad
  * group of it when it carries totals. */
 static enum db_status scores_read_row(struct scored *scored, int row, double *scratch)
 {
-	PGresult *rows = scored->rows.rows;
+	const struct db_result *rows = &scored->rows;
 	struct scored_wave *wave = scored->wave_count ? &scored->waves[scored->wave_count - 1] : NULL;
 	struct scored_group *group;
 	enum db_status status;
 
-	if (PQgetisnull(rows, row, COLUMN_WAVE))
+	if (db_is_null(rows, row, COLUMN_WAVE))
 		return DB_OK; /* a partnership without waves */
-	if (wave == NULL || strcmp(wave->wave_id, PQgetvalue(rows, row, COLUMN_WAVE)) != 0) {
+	if (wave == NULL || strcmp(wave->wave_id, db_value(rows, row, COLUMN_WAVE)) != 0) {
 		wave = &scored->waves[scored->wave_count++];
 		if ((status = scores_read_wave(rows, row, wave)) != DB_OK)
 			return status;
 		wave->groups = &scored->group_pool[row];
 	}
-	if (PQgetisnull(rows, row, COLUMN_GROUPING))
+	if (db_is_null(rows, row, COLUMN_GROUPING))
 		return DB_OK; /* nobody responded */
 	group = &scored->group_pool[row];
-	group->grouping = PQgetvalue(rows, row, COLUMN_GROUPING);
-	group->group = PQgetvalue(rows, row, COLUMN_GROUP);
+	group->grouping = db_value(rows, row, COLUMN_GROUPING);
+	group->group = db_value(rows, row, COLUMN_GROUP);
 	if (scores_read_totals(rows, row, wave->instrument, &group->totals, scratch) != RESULT_OK)
 		return DB_ERROR;
 	score_compute(wave->instrument, &group->totals, &group->result);
@@ -212,7 +212,7 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 enum db_status scores_read(struct scored *scored, struct db_result *rows, long minimum,
 			   bool admin)
 {
-	int count = PQntuples(rows->rows);
+	int count = db_row_count(rows);
 	double *scratch = mem_alloc(SCORES_VECTOR_MAX * sizeof(*scratch));
 	enum db_status status = DB_OK;
 

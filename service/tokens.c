@@ -110,8 +110,8 @@ enum db_status tokens_issue(const struct token_request *request, char token[AUTH
 	values[3] = request->label;
 	values[4] = request->expires_at;
 	status = db_query(DB_PRIMARY, &query_tokens_insert, 5, values, &result);
-	if (status == DB_OK && PQntuples(result.rows) == 1)
-		*metadata = mem_strdup(PQgetvalue(result.rows, 0, 0));
+	if (status == DB_OK && db_row_count(&result) == 1)
+		*metadata = mem_strdup(db_value(&result, 0, 0));
 	db_result_clear(&result);
 	return status;
 }
@@ -188,7 +188,7 @@ void tokens_list(struct http_request *request)
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else
-		http_respond_json_text(request, 200, PQgetvalue(result.rows, 0, 0));
+		http_respond_json_text(request, 200, db_value(&result, 0, 0));
 	db_result_clear(&result);
 }
 
@@ -200,7 +200,7 @@ void tokens_revoke(struct http_request *request)
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (PQntuples(result.rows) == 0)
+	else if (db_row_count(&result) == 0)
 		http_respond_problem(request, 404, "no token with this id");
 	else
 		http_respond_empty(request, 204);

@@ -195,11 +195,11 @@ void waves_invite(struct http_request *request)
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (PQntuples(result.rows) == 0)
+	else if (db_row_count(&result) == 0)
 		http_respond_problem(request, 404, "no wave with this id");
-	else if (strcmp(PQgetvalue(result.rows, 0, 0), "closed") == 0)
+	else if (strcmp(db_value(&result, 0, 0), "closed") == 0)
 		http_respond_problem(request, 409, "the wave is closed");
 	else
-		invitations_issue(request, PQgetvalue(result.rows, 0, 1));
+		invitations_issue(request, db_value(&result, 0, 1));
 	db_result_clear(&result);
 }

@@ -4,6 +4,7 @@
  * here, long before it reaches a database. A new migration is added to the
  * table in the commit that adds it (the failure message gives the line). */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "crypto.h"
