@@ -90,7 +90,8 @@ static void auth_copy(char *out, size_t size, const struct db_result *rows, int 
 	snprintf(out, size, "%s", db_is_null(rows, 0, column) ? "" : db_value(rows, 0, column));
 }
 
-enum auth_outcome auth_principal_read(const struct db_result *rows, struct auth_principal *principal)
+enum auth_outcome auth_principal_read(const struct db_result *rows,
+				      struct auth_principal *principal)
 {
 	if (db_row_count(rows) < 1)
 		return AUTH_INVALID;

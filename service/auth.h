@@ -68,7 +68,8 @@ enum auth_outcome auth_token_read(const char *header, struct auth_principal *pri
  * role, scope, member, wave): fills principal from the first row, or
  * AUTH_INVALID when there is none. */
 #define AUTH_PRINCIPAL_COLUMNS 5
-enum auth_outcome auth_principal_read(const struct db_result *rows, struct auth_principal *principal);
+enum auth_outcome auth_principal_read(const struct db_result *rows,
+				      struct auth_principal *principal);
 
 void auth_principal_clear(struct auth_principal *principal);
 

@@ -291,8 +291,30 @@ static struct http_request *http_request_new(struct http_server *server,
 	return request;
 }
 
+enum db_status http_db_query(struct http_request *request, enum db_target target,
+			     const struct db_statement *statement, int count,
+			     const char *const *values, const struct db_result **result)
+{
+	struct db_result *owned;
+
+	if (request->result_count == HTTP_MAX_RESULTS) {
+		static const struct db_result none = { .status = DB_ERROR };
+
+		log_error("request %s: more than %d statements; raise HTTP_MAX_RESULTS",
+			  request->request_id, HTTP_MAX_RESULTS);
+		*result = &none;
+		return DB_ERROR;
+	}
+	owned = &request->results[request->result_count++];
+	*result = owned;
+	return db_query(target, statement, count, values, owned);
+}
+
+/* Everything the request acquired, freed in one place. */
 static void http_request_free(struct http_request *request)
 {
+	for (size_t i = 0; i < request->result_count; i++)
+		db_result_clear(&request->results[i]);
 	if (request->response != NULL)
 		MHD_destroy_response(request->response);
 	auth_principal_clear(&request->principal);

@@ -19,6 +19,7 @@
 #include "validate.h"
 
 #define HTTP_REQUEST_ID_SIZE 65
+#define HTTP_MAX_RESULTS 4
 
 struct MHD_Connection;
 struct MHD_Response;
@@ -43,6 +44,10 @@ struct http_request {
 
 	int status;
 	struct MHD_Response *response;
+
+	/* Database results of this request, freed with it. */
+	struct db_result results[HTTP_MAX_RESULTS];
+	size_t result_count;
 };
 
 struct http_server;
@@ -61,6 +66,12 @@ size_t http_query_all(const struct http_request *request, const char *name,
 		      const char **values, size_t max);
 /* True when the client asked for CSV: ?format=csv or Accept: text/csv. */
 bool http_wants_csv(const struct http_request *request);
+
+/* Runs a statement (db_query) for the request: *result belongs to the
+ * request and is freed with it, whatever the status. */
+enum db_status http_db_query(struct http_request *request, enum db_target target,
+			     const struct db_statement *statement, int count,
+			     const char *const *values, const struct db_result **result);
 
 /* Answers: each replaces any earlier answer of the request. */
 void http_respond_json(struct http_request *request, int status, json_t *body); /* steals body */

@@ -50,19 +50,18 @@ static void instruments_answer(struct http_request *request,
 {
 	const char *language = instruments_language(request);
 	const char *values[] = { key, language };
-	struct db_result result;
+	const struct db_result *result = NULL;
 	enum db_status status;
 
 	if (language == NULL)
 		return;
-	status = db_query(DB_READ, statement, 2, values, &result);
+	status = http_db_query(request, DB_READ, statement, 2, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (db_row_count(&result) == 0)
+	else if (db_row_count(result) == 0)
 		http_respond_problem(request, 404, "no instrument with this key");
 	else
-		http_respond_json_text(request, 200, db_value(&result, 0, 0));
-	db_result_clear(&result);
+		http_respond_json_text(request, 200, db_value(result, 0, 0));
 }
 
 void instruments_list(struct http_request *request)

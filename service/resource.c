@@ -43,34 +43,32 @@ static void resource_answer_state(struct http_request *request,
 
 void resource_answer(struct http_request *request, const struct resource_call *call)
 {
-	struct db_result result;
-	enum db_status status = db_query(call->target, call->statement, call->count,
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, call->target, call->statement, call->count,
 					 call->values, &result);
 
 	if (status != DB_OK)
 		resource_fail(request, call, status);
-	else if (db_row_count(&result) == 0 || db_is_null(&result, 0, 0))
+	else if (db_row_count(result) == 0 || db_is_null(result, 0, 0))
 		http_respond_problem(request, 404, call->not_found);
 	else if (call->states != NULL)
-		resource_answer_state(request, call, &result);
+		resource_answer_state(request, call, result);
 	else
-		http_respond_json_text(request, call->status, db_value(&result, 0, 0));
-	db_result_clear(&result);
+		http_respond_json_text(request, call->status, db_value(result, 0, 0));
 }
 
 void resource_answer_empty(struct http_request *request, const struct resource_call *call)
 {
-	struct db_result result;
-	enum db_status status = db_query(call->target, call->statement, call->count,
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, call->target, call->statement, call->count,
 					 call->values, &result);
 
 	if (status != DB_OK)
 		resource_fail(request, call, status);
-	else if (db_row_count(&result) == 0)
+	else if (db_row_count(result) == 0)
 		http_respond_problem(request, 404, call->not_found);
 	else
 		http_respond_empty(request, 204);
-	db_result_clear(&result);
 }
 
 json_t *resource_body(struct http_request *request, resource_validator validate, void *out)

@@ -286,7 +286,7 @@ static void responses_submit(struct http_request *request,
 {
 	char digest[CRYPTO_SHA256_HEX_SIZE], roles[64];
 	struct submission_vectors vectors;
-	struct db_result result;
+	const struct db_result *result = NULL;
 	enum db_status status;
 
 	responses_digest(submission, digest);
@@ -296,12 +296,11 @@ static void responses_submit(struct http_request *request,
 				 request->params.values[1], score_scale_name(submission->scale),
 				 vectors.answers, vectors.values, submission->comment, digest };
 
-	status = db_query(DB_PRIMARY, &query_responses_submit, 9, values, &result);
+	status = http_db_query(request, DB_PRIMARY, &query_responses_submit, 9, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (http_authorize_rows(request, &result))
-		responses_answer_outcome(request, submission, &result);
-	db_result_clear(&result);
+	else if (http_authorize_rows(request, result))
+		responses_answer_outcome(request, submission, result);
 	free(vectors.answers);
 	free(vectors.values);
 }
@@ -371,20 +370,20 @@ static void responses_export_csv_row(struct csv *csv, const json_t *row, const j
 
 static void responses_export_csv(struct http_request *request, const char *page_json)
 {
-	struct db_result result;
+	const struct db_result *result = NULL;
 	json_t *page = json_loads(page_json, 0, NULL), *items, *row;
-	enum db_status status = db_query(DB_READ, &query_responses_item_numbers, 0, NULL, &result);
+	enum db_status status = http_db_query(request, DB_READ, &query_responses_item_numbers,
+					      0, NULL, &result);
 	struct csv csv;
 	size_t index, length;
 	char *text;
 
 	if (status != DB_OK || page == NULL) {
 		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
-		db_result_clear(&result);
 		json_decref(page);
 		return;
 	}
-	items = json_loads(db_value(&result, 0, 0), 0, NULL);
+	items = json_loads(db_value(result, 0, 0), 0, NULL);
 	csv_init(&csv);
 	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
 		csv_text(&csv, export_leading[i]);
@@ -405,14 +404,13 @@ static void responses_export_csv(struct http_request *request, const char *page_
 				json_string_value(json_object_get(page, "next_cursor")));
 	json_decref(items);
 	json_decref(page);
-	db_result_clear(&result);
 }
 
 void responses_export(struct http_request *request)
 {
 	char wave[UUID_TEXT_SIZE], partnership[UUID_TEXT_SIZE];
 	struct validation validation;
-	struct db_result result;
+	const struct db_result *result = NULL;
 	struct page page;
 	enum db_status status;
 	const char *wave_id, *partnership_id;
@@ -424,12 +422,11 @@ void responses_export(struct http_request *request)
 		return;
 	const char *values[] = { PAGE_PARAMS(page), wave_id, partnership_id };
 
-	status = db_query(DB_READ, &query_responses_export, 5, values, &result);
+	status = http_db_query(request, DB_READ, &query_responses_export, 5, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (http_wants_csv(request))
-		responses_export_csv(request, db_value(&result, 0, 0));
+		responses_export_csv(request, db_value(result, 0, 0));
 	else
-		http_respond_json_text(request, 200, db_value(&result, 0, 0));
-	db_result_clear(&result);
+		http_respond_json_text(request, 200, db_value(result, 0, 0));
 }

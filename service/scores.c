@@ -57,18 +57,18 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 			  int count, const char *const *values, enum scores_view view,
 			  const char *by, const char *not_found)
 {
-	struct db_result rows;
+	const struct db_result *rows = NULL;
 	struct scored scored;
-	enum db_status status = db_query(DB_PRIMARY, statement, count, values, &rows);
+	enum db_status status = http_db_query(request, DB_PRIMARY, statement, count, values, &rows);
 
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
-	} else if (!http_authorize_rows(request, &rows)) {
+	} else if (!http_authorize_rows(request, rows)) {
 		/* answered 401 or 403 */
-	} else if (!scores_found(&rows, view)) {
+	} else if (!scores_found(rows, view)) {
 		http_respond_problem(request, 404, not_found);
 	} else {
-		status = scores_read(&scored, &rows, request->config->min_group_size,
+		status = scores_read(&scored, rows, request->config->min_group_size,
 				     request->principal.role == ROLE_ADMIN);
 		if (status != DB_OK) {
 			log_error("request %s: the score totals did not read", request->request_id);
@@ -78,7 +78,6 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 		}
 		scores_read_free(&scored);
 	}
-	db_result_clear(&rows);
 }
 
 static bool scores_format_valid(struct http_request *request, struct validation *validation)

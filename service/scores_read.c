@@ -11,7 +11,8 @@
 /* Columns of every scores_* statement (sql/queries/scores.sql), after the
  * principal's. */
 enum scores_column {
-	COLUMN_WAVE = AUTH_PRINCIPAL_COLUMNS, COLUMN_PARTNERSHIP, COLUMN_LABEL, COLUMN_OPENS_AT, COLUMN_INSTRUMENT,
+	COLUMN_WAVE = AUTH_PRINCIPAL_COLUMNS, COLUMN_PARTNERSHIP, COLUMN_LABEL, COLUMN_OPENS_AT,
+	COLUMN_INSTRUMENT,
 	COLUMN_PARTNERSHIP_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_CODE, COLUMN_NAME, COLUMN_SES,
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
@@ -77,9 +78,9 @@ long scores_vector_parse(const unsigned char *data, size_t length, double *out, 
 /* Copies vector elements at the instrument's item numbers (or dimension
  * positions) into a totals array; SQL NULL (a vector the view does not
  * need) leaves zeros. */
-static enum result scores_read_vector(const struct db_result *rows, int row, int column, double *scratch,
-				      const int *indexes, size_t count, double *out_double,
-				      long *out_long)
+static enum result scores_read_vector(const struct db_result *rows, int row, int column,
+				      double *scratch, const int *indexes, size_t count,
+				      double *out_double, long *out_long)
 {
 	long length = db_is_null(rows, row, column)
 			      ? 0
@@ -148,7 +149,8 @@ static void scores_read_places(const struct db_result *rows, int row, struct sco
 		"name", db_value(rows, row, COLUMN_NAME), "ses_score", ses ? ses : json_null());
 }
 
-static enum db_status scores_read_wave(const struct db_result *rows, int row, struct scored_wave *wave)
+static enum db_status scores_read_wave(const struct db_result *rows, int row,
+				       struct scored_wave *wave)
 {
 	wave->wave_id = db_value(rows, row, COLUMN_WAVE);
 	wave->partnership_id = db_value(rows, row, COLUMN_PARTNERSHIP);
@@ -179,7 +181,7 @@ static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool ad
  * group of it when it carries totals. */
 static enum db_status scores_read_row(struct scored *scored, int row, double *scratch)
 {
-	const struct db_result *rows = &scored->rows;
+	const struct db_result *rows = scored->rows;
 	struct scored_wave *wave = scored->wave_count ? &scored->waves[scored->wave_count - 1] : NULL;
 	struct scored_group *group;
 	enum db_status status;
@@ -209,7 +211,7 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	return DB_OK;
 }
 
-enum db_status scores_read(struct scored *scored, struct db_result *rows, long minimum,
+enum db_status scores_read(struct scored *scored, const struct db_result *rows, long minimum,
 			   bool admin)
 {
 	int count = db_row_count(rows);
@@ -217,8 +219,7 @@ enum db_status scores_read(struct scored *scored, struct db_result *rows, long m
 	enum db_status status = DB_OK;
 
 	memset(scored, 0, sizeof(*scored));
-	scored->rows = *rows;
-	rows->rows = NULL;
+	scored->rows = rows;
 	scored->waves = mem_calloc((size_t)count + 1, sizeof(*scored->waves));
 	scored->group_pool = mem_calloc((size_t)count + 1, sizeof(*scored->group_pool));
 	for (int row = 0; row < count && status == DB_OK; row++)
@@ -237,7 +238,6 @@ void scores_read_free(struct scored *scored)
 	}
 	free(scored->waves);
 	free(scored->group_pool);
-	db_result_clear(&scored->rows);
 }
 
 struct score_value scores_overall(const struct scored_wave *wave)

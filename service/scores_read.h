@@ -30,16 +30,17 @@ struct scored_wave {
 	bool suppressed;               /* too few responses for this caller */
 };
 
-/* Owns the rows it points into and everything it allocated. */
+/* Points into rows the request owns; owns what it allocated. */
 struct scored {
-	struct db_result rows;
+	const struct db_result *rows;
 	struct scored_group *group_pool;
 	size_t wave_count;
 	struct scored_wave *waves;
 };
 
-/* Takes over *rows (cleared in place). DB_ERROR when a row does not parse. */
-enum db_status scores_read(struct scored *scored, struct db_result *rows, long minimum,
+/* Reads the rows, which must outlive scored. DB_ERROR when a row does not
+ * parse. */
+enum db_status scores_read(struct scored *scored, const struct db_result *rows, long minimum,
 			   bool admin) MUST_CHECK;
 void scores_read_free(struct scored *scored);
 

@@ -166,7 +166,7 @@ void tokens_list(struct http_request *request)
 	static const char *const roles[] = { "admin", "coordinator", "viewer", "respondent" };
 	const char *role = http_query(request, "role");
 	struct validation validation;
-	struct db_result result;
+	const struct db_result *result = NULL;
 	struct page page;
 	enum db_status status;
 	bool known_role = role == NULL;
@@ -184,25 +184,24 @@ void tokens_list(struct http_request *request)
 	}
 	const char *values[] = { PAGE_PARAMS(page), role };
 
-	status = db_query(DB_READ, &query_tokens_list, 4, values, &result);
+	status = http_db_query(request, DB_READ, &query_tokens_list, 4, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else
-		http_respond_json_text(request, 200, db_value(&result, 0, 0));
-	db_result_clear(&result);
+		http_respond_json_text(request, 200, db_value(result, 0, 0));
 }
 
 void tokens_revoke(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0] };
-	struct db_result result;
-	enum db_status status = db_query(DB_PRIMARY, &query_tokens_revoke, 1, values, &result);
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, DB_PRIMARY, &query_tokens_revoke, 1, values,
+					      &result);
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (db_row_count(&result) == 0)
+	else if (db_row_count(result) == 0)
 		http_respond_problem(request, 404, "no token with this id");
 	else
 		http_respond_empty(request, 204);
-	db_result_clear(&result);
 }

@@ -165,7 +165,7 @@ static void invitations_respond(struct http_request *request,
 static void invitations_issue(struct http_request *request, const char *members)
 {
 	struct invitation_batch batch;
-	struct db_result result = { 0 };
+	const struct db_result *result = NULL;
 	enum db_status status;
 
 	if (invitations_prepare(members, &batch) != RESULT_OK) {
@@ -177,29 +177,28 @@ static void invitations_issue(struct http_request *request, const char *members)
 		const char *values[] = { request->params.values[0], batch.member_array,
 					 batch.hash_array };
 
-		status = db_query(DB_PRIMARY, &query_waves_invite, 3, values, &result);
+		status = http_db_query(request, DB_PRIMARY, &query_waves_invite, 3, values, &result);
 		if (status != DB_OK)
 			http_respond_db_error(request, status);
 		else
 			invitations_respond(request, &batch);
 	}
-	db_result_clear(&result);
 	invitations_free(&batch);
 }
 
 void waves_invite(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0], request->principal.scope };
-	struct db_result result;
-	enum db_status status = db_query(DB_PRIMARY, &query_waves_invitees, 2, values, &result);
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, DB_PRIMARY, &query_waves_invitees, 2, values,
+					      &result);
 
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (db_row_count(&result) == 0)
+	else if (db_row_count(result) == 0)
 		http_respond_problem(request, 404, "no wave with this id");
-	else if (strcmp(db_value(&result, 0, 0), "closed") == 0)
+	else if (strcmp(db_value(result, 0, 0), "closed") == 0)
 		http_respond_problem(request, 409, "the wave is closed");
 	else
-		invitations_issue(request, db_value(&result, 0, 1));
-	db_result_clear(&result);
+		invitations_issue(request, db_value(result, 0, 1));
 }
