@@ -53,35 +53,36 @@ static const struct resource_state insert_states[] = {
 
 static const char label_conflict[] = "a member with this label exists in the partnership";
 
-static void members_write(struct http_request *request, bool *patch,
-			  const struct db_statement *statement, int status,
-			  const char *not_found, const struct resource_state *states)
-{
-	const char *values[] = { request->params.values[0], request->principal.scope, NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = statement,
-		.count = 3,
-		.values = values,
-		.status = status,
-		.not_found = not_found,
-		.conflict = label_conflict,
-		.states = states,
-	};
+static const struct resource_write member_create = {
+	.statement = &query_members_insert,
+	.validate = members_check,
+	.with_id = true,
+	.with_scope = true,
+	.status = 201,
+	.not_found = "no partnership with this id",
+	.conflict = label_conflict,
+	.states = insert_states,
+};
 
-	resource_answer_body(request, members_check, patch, &call, values, 2);
-}
+static const struct resource_write member_update = {
+	.statement = &query_members_update,
+	.validate = members_check,
+	.patch = true,
+	.with_id = true,
+	.with_scope = true,
+	.status = 200,
+	.not_found = "no member with this id",
+	.conflict = label_conflict,
+};
 
 void members_create(struct http_request *request)
 {
-	members_write(request, &resource_creating, &query_members_insert, 201,
-		      "no partnership with this id", insert_states);
+	resource_write(request, &member_create);
 }
 
 void members_update(struct http_request *request)
 {
-	members_write(request, &resource_patching, &query_members_update, 200,
-		      "no member with this id", NULL);
+	resource_write(request, &member_update);
 }
 
 void members_deactivate(struct http_request *request)

@@ -65,36 +65,32 @@ static void neighbourhoods_check(const json_t *body, void *patch, struct validat
 
 static const char conflict[] = "a neighbourhood with this code and year exists already";
 
+static const struct resource_write neighbourhood_create = {
+	.statement = &query_neighbourhoods_insert,
+	.validate = neighbourhoods_check,
+	.status = 201,
+	.not_found = "",
+	.conflict = conflict,
+};
+
+static const struct resource_write neighbourhood_update = {
+	.statement = &query_neighbourhoods_update,
+	.validate = neighbourhoods_check,
+	.patch = true,
+	.with_id = true,
+	.status = 200,
+	.not_found = "no neighbourhood with this id",
+	.conflict = conflict,
+};
+
 void neighbourhoods_create(struct http_request *request)
 {
-	const char *values[] = { NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_neighbourhoods_insert,
-		.count = 1,
-		.values = values,
-		.status = 201,
-		.not_found = "",
-		.conflict = conflict,
-	};
-
-	resource_answer_body(request, neighbourhoods_check, &resource_creating, &call, values, 0);
+	resource_write(request, &neighbourhood_create);
 }
 
 void neighbourhoods_update(struct http_request *request)
 {
-	const char *values[] = { request->params.values[0], NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_neighbourhoods_update,
-		.count = 2,
-		.values = values,
-		.status = 200,
-		.not_found = "no neighbourhood with this id",
-		.conflict = conflict,
-	};
-
-	resource_answer_body(request, neighbourhoods_check, &resource_patching, &call, values, 1);
+	resource_write(request, &neighbourhood_update);
 }
 
 void neighbourhoods_get(struct http_request *request)

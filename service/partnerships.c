@@ -33,36 +33,32 @@ static void partnerships_check(const json_t *body, void *patch, struct validatio
 	partnerships_validate(body, *(const bool *)patch, validation);
 }
 
+static const struct resource_write partnership_create = {
+	.statement = &query_partnerships_insert,
+	.validate = partnerships_check,
+	.status = 201,
+	.not_found = "",
+	.reference_field = "neighbourhood_id",
+};
+
+static const struct resource_write partnership_update = {
+	.statement = &query_partnerships_update,
+	.validate = partnerships_check,
+	.patch = true,
+	.with_id = true,
+	.status = 200,
+	.not_found = "no partnership with this id",
+	.reference_field = "neighbourhood_id",
+};
+
 void partnerships_create(struct http_request *request)
 {
-	const char *values[] = { NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_partnerships_insert,
-		.count = 1,
-		.values = values,
-		.status = 201,
-		.not_found = "",
-		.reference_field = "neighbourhood_id",
-	};
-
-	resource_answer_body(request, partnerships_check, &resource_creating, &call, values, 0);
+	resource_write(request, &partnership_create);
 }
 
 void partnerships_update(struct http_request *request)
 {
-	const char *values[] = { request->params.values[0], NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_partnerships_update,
-		.count = 2,
-		.values = values,
-		.status = 200,
-		.not_found = "no partnership with this id",
-		.reference_field = "neighbourhood_id",
-	};
-
-	resource_answer_body(request, partnerships_check, &resource_patching, &call, values, 1);
+	resource_write(request, &partnership_update);
 }
 
 void partnerships_archive(struct http_request *request)

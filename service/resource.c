@@ -157,3 +157,29 @@ void resource_list_children(struct http_request *request, const struct db_statem
 
 	resource_answer(request, &call);
 }
+
+void resource_write(struct http_request *request, const struct resource_write *write)
+{
+	const char *values[3] = { NULL };
+	size_t count = 0;
+
+	if (write->with_id)
+		values[count++] = request->params.values[0];
+	if (write->with_scope)
+		values[count++] = request->principal.scope;
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = write->statement,
+		.count = (int)count + 1,
+		.values = values,
+		.status = write->status,
+		.not_found = write->not_found,
+		.conflict = write->conflict,
+		.reference_field = write->reference_field,
+		.states = write->states,
+	};
+
+	resource_answer_body(request, write->validate,
+			     write->patch ? &resource_patching : &resource_creating, &call, values,
+			     count);
+}

@@ -45,6 +45,24 @@ void resource_answer_body(struct http_request *request, resource_validator valid
 			  void *context, const struct resource_call *call, const char **values,
 			  size_t body_slot);
 
+/* A create or update whose statement takes the id from the path (when
+ * with_id), the caller's scope (when with_scope) and the validated body, in
+ * that order: resources differ in these data, not in code. */
+struct resource_write {
+	const struct db_statement *statement;
+	resource_validator validate;  /* gets &resource_patching or &resource_creating */
+	bool patch;
+	bool with_id;
+	bool with_scope;
+	int status;
+	const char *not_found;
+	const char *conflict;
+	const char *reference_field;
+	const struct resource_state *states;
+};
+
+void resource_write(struct http_request *request, const struct resource_write *write);
+
 /* Contexts for validators that check a creation or a PATCH. */
 extern bool resource_creating;
 extern bool resource_patching;

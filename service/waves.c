@@ -41,21 +41,20 @@ static const struct resource_state insert_states[] = {
 	{ NULL, 0, NULL },
 };
 
+static const struct resource_write wave_create = {
+	.statement = &query_waves_insert,
+	.validate = waves_validate_create,
+	.with_id = true,
+	.with_scope = true,
+	.status = 201,
+	.not_found = "no partnership with this id",
+	.conflict = "a wave with this label exists in the partnership",
+	.states = insert_states,
+};
+
 void waves_create(struct http_request *request)
 {
-	const char *values[] = { request->params.values[0], request->principal.scope, NULL };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_waves_insert,
-		.count = 3,
-		.values = values,
-		.status = 201,
-		.not_found = "no partnership with this id",
-		.conflict = "a wave with this label exists in the partnership",
-		.states = insert_states,
-	};
-
-	resource_answer_body(request, waves_validate_create, NULL, &call, values, 2);
+	resource_write(request, &wave_create);
 }
 
 void waves_get(struct http_request *request)
