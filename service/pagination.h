@@ -1,6 +1,7 @@
 /* Cursor pagination: ?limit= (default 50, at most 500) and ?cursor=, where a
  * cursor is "<microseconds since 1970>_<uuid>" of the last row shown: lists
- * go in (created_at, id) order and continue strictly after it. Pure. */
+ * go in (created_at, id) order and continue strictly after it. Pure. The
+ * SQL side is cacd_after and cacd_page (sql/functions/050_paging.sql). */
 #ifndef CACD_PAGINATION_H
 #define CACD_PAGINATION_H
 

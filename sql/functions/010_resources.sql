@@ -52,3 +52,36 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
                              (SELECT count(*) FROM responses r
                                WHERE r.wave_id = w.id) AS responses) AS c
         WHERE i.id = w.instrument_id);
+
+-- An instrument with its dimensions, items and answer scales; label fields
+-- in p_language ('en' or 'nl').
+CREATE OR REPLACE FUNCTION cacd_instrument_json(i instruments, p_language text) RETURNS json
+    LANGUAGE sql STABLE
+    RETURN json_build_object(
+        'key', i.key,
+        'title', json_build_object('en', i.title_en, 'nl', i.title_nl),
+        'label', CASE p_language WHEN 'nl' THEN i.title_nl ELSE i.title_en END,
+        'source', i.source,
+        'scale', json_build_object('min', i.score_min, 'max', i.score_max),
+        'dimensions', (
+            SELECT json_agg(json_build_object(
+                       'key', d.key, 'position', d.position,
+                       'name', json_build_object('en', d.name_en, 'nl', d.name_nl),
+                       'label', CASE p_language WHEN 'nl' THEN d.name_nl ELSE d.name_en END,
+                       'items', (SELECT json_agg(t.number ORDER BY t.number) FROM items t
+                                  WHERE t.instrument_id = i.id AND t.dimension_key = d.key))
+                   ORDER BY d.position)
+              FROM dimensions d WHERE d.instrument_id = i.id),
+        'items', (
+            SELECT json_agg(json_build_object(
+                       'number', t.number, 'dimension', t.dimension_key,
+                       'text', json_build_object('en', t.text_en, 'nl', t.text_nl),
+                       'label', CASE p_language WHEN 'nl' THEN t.text_nl ELSE t.text_en END)
+                   ORDER BY t.number)
+              FROM items t WHERE t.instrument_id = i.id),
+        'answer_scales', (
+            SELECT json_object_agg(s.key, json_build_object(
+                       'description', s.description, 'min', s.minimum, 'max', s.maximum,
+                       'to_percent', s.to_percent, 'labels', s.labels)
+                   ORDER BY s.key)
+              FROM answer_scales s));

@@ -47,21 +47,18 @@ AND ($2::uuid[] IS NULL OR partnership_id = ANY ($2::uuid[]))
 RETURNING id;
 
 -- name: members_list idempotent
-SELECT (WITH page_rows AS (SELECT m.created_at, m.id, cacd_member_json(m) AS item
+SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+        array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
+        $1::integer)
+    FROM (SELECT m.created_at, m.id, cacd_member_json(m) AS item
         FROM members m
         WHERE m.partnership_id = $4::uuid
-        AND ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+        AND cacd_after(created_at, id, $2::bigint, $3::uuid)
         AND ($6::boolean OR m.active)
         AND ($7::text IS NULL OR m.sector = $7)
         AND ($8::text IS NULL OR m.role = $8)
         ORDER BY created_at, id
-        LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
-        FROM page_rows)
-    SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
-        WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
-            FROM numbered n
-            WHERE n.position = $1::integer) END)::text
-    FROM numbered)
+        LIMIT $1::integer + 1) AS page)
 WHERE EXISTS (SELECT 1
     FROM partnerships
     WHERE id = $4::uuid

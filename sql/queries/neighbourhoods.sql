@@ -28,16 +28,13 @@ FROM neighbourhoods n
 WHERE n.id = $1::uuid;
 
 -- name: neighbourhoods_list idempotent
-WITH page_rows AS (SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item
+SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+    array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
+    $1::integer)
+FROM (SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item
     FROM neighbourhoods n
-    WHERE ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+    WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
     AND ($4::text IS NULL OR n.municipality_code = $4)
     AND ($5::text IS NULL OR n.code = $5)
     ORDER BY created_at, id
-    LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
-    FROM page_rows)
-SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
-    WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
-        FROM numbered n
-        WHERE n.position = $1::integer) END)::text
-FROM numbered;
+    LIMIT $1::integer + 1) AS page;

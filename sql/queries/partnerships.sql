@@ -30,9 +30,12 @@ WHERE p.id = $1::uuid
 AND ($2::uuid[] IS NULL OR p.id = ANY ($2::uuid[]));
 
 -- name: partnerships_list idempotent
-WITH page_rows AS (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
+SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+    array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
+    $1::integer)
+FROM (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
     FROM partnerships p
-    WHERE ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+    WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
     AND ($4::uuid[] IS NULL OR p.id = ANY ($4::uuid[]))
     AND ($5::uuid IS NULL OR p.neighbourhood_id = $5::uuid)
     AND ($6::text IS NULL OR p.neighbourhood_id IN (SELECT n.id
@@ -40,10 +43,4 @@ WITH page_rows AS (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
             WHERE n.municipality_code = $6))
     AND ($7::boolean OR p.archived_at IS NULL)
     ORDER BY created_at, id
-    LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
-    FROM page_rows)
-SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
-    WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
-        FROM numbered n
-        WHERE n.position = $1::integer) END)::text
-FROM numbered;
+    LIMIT $1::integer + 1) AS page;

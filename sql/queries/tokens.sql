@@ -10,18 +10,15 @@ WHERE (SELECT count(*)
 RETURNING json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids), 'label', label, 'member_id', member_id, 'wave_id', wave_id, 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at), 'created_at', cacd_time(created_at))::text;
 
 -- name: tokens_list idempotent
-WITH page_rows AS (SELECT created_at, id, json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids), 'label', label, 'member_id', member_id, 'wave_id', wave_id, 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at), 'created_at', cacd_time(created_at)) AS item
+SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+    array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
+    $1::integer)
+FROM (SELECT created_at, id, json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids), 'label', label, 'member_id', member_id, 'wave_id', wave_id, 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at), 'created_at', cacd_time(created_at)) AS item
     FROM tokens
-    WHERE ($2::bigint IS NULL OR (created_at, id) > ('epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid))
+    WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
     AND ($4::text IS NULL OR role = $4)
     ORDER BY created_at, id
-    LIMIT $1::integer + 1), numbered AS (SELECT *, row_number() OVER (ORDER BY created_at, id) AS position
-    FROM page_rows)
-SELECT json_build_object('data', coalesce(json_agg(item ORDER BY position) FILTER (WHERE position <= $1::integer), '[]'), 'next_cursor', CASE
-    WHEN count(*) > $1::integer THEN (SELECT (extract(epoch FROM n.created_at) * 1000000)::bigint || '_' || n.id
-        FROM numbered n
-        WHERE n.position = $1::integer) END)::text
-FROM numbered;
+    LIMIT $1::integer + 1) AS page;
 
 -- name: tokens_revoke idempotent
 UPDATE tokens

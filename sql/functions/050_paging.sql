@@ -1,0 +1,26 @@
+-- Cursor paging, shared by every list: rows in (created_at, id) order; a
+-- cursor is "<microseconds since 1970>_<uuid>" of the last row shown, and
+-- a page continues strictly after it (see service/pagination.h).
+
+-- Whether a row comes after the cursor (time and id NULL: no cursor).
+CREATE OR REPLACE FUNCTION cacd_after(created timestamptz, id uuid, cursor_micros bigint,
+        cursor_id uuid) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    RETURN cursor_micros IS NULL
+        OR (created, id) > ('epoch'::timestamptz + cursor_micros * interval '1 microsecond',
+                            cursor_id);
+
+-- {"data": [...], "next_cursor": "..." | null} from at most limit + 1 rows
+-- given in order: the extra row only says that there is more.
+CREATE OR REPLACE FUNCTION cacd_page(created timestamptz[], ids uuid[], items json[],
+        page_limit integer) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    total integer := coalesce(cardinality(items), 0);
+BEGIN
+    RETURN json_build_object(
+        'data', coalesce(array_to_json(items[1:least(total, page_limit)]), '[]'::json),
+        'next_cursor', CASE WHEN total > page_limit
+                            THEN (extract(epoch FROM created[page_limit]) * 1000000)::bigint
+                                 || '_' || ids[page_limit] END)::text;
+END $$;
