@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,11 +36,15 @@ static void log_path_for_current_test(char *out, size_t size)
 		 criterion_current_test->category, criterion_current_test->name);
 }
 
-/* Child: stderr to the pipe, stdout to the log too, then exec. */
-static void server_exec(int write_end, const char *const *extra)
+/* Child: stderr to the pipe, stdout to the log too, then exec. The server
+ * gets SIGTERM when the test process ends, whichever way it ends, so no
+ * server outlives its test. */
+static void server_exec(int write_end, const char *const *extra, pid_t parent)
 {
 	char database[1024];
 
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+		_exit(126);
 	dup2(write_end, STDERR_FILENO);
 	dup2(write_end, STDOUT_FILENO);
 	snprintf(database, sizeof(database), "CACD_DATABASE_URL=%s",
@@ -99,11 +104,13 @@ void server_start(const char *const *extra)
 
 	cr_assert(pipe(pipe_ends) == 0);
 	log_path_for_current_test(log_path, sizeof(log_path));
+	pid_t parent = getpid();
+
 	server_pid = fork();
 	cr_assert(server_pid >= 0);
 	if (server_pid == 0) {
 		close(pipe_ends[0]);
-		server_exec(pipe_ends[1], extra);
+		server_exec(pipe_ends[1], extra, parent);
 	}
 	close(pipe_ends[1]);
 	drain->from = fdopen(pipe_ends[0], "r");
