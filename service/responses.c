@@ -333,16 +333,20 @@ void responses_list(struct http_request *request)
 void responses_withdraw(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0], request->params.values[1] };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_responses_withdraw,
-		.count = 2,
-		.values = values,
-		.status = 204,
-		.not_found = "no response of this member in this wave",
-	};
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, DB_PRIMARY, &query_responses_withdraw, 2,
+					      values, &result);
+	const char *outcome = status == DB_OK ? db_value(result, 0, 0) : "";
 
-	resource_answer_empty(request, &call);
+	if (status != DB_OK)
+		http_respond_db_error(request, status);
+	else if (strcmp(outcome, "withdrawn") == 0)
+		http_respond_empty(request, 204);
+	else if (strcmp(outcome, "wave_closed") == 0)
+		http_respond_problem(request, 409, "the wave is closed: its published numbers "
+						   "do not change");
+	else
+		http_respond_problem(request, 404, "no response of this member in this wave");
 }
 
 /* ---- export ---- */

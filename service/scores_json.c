@@ -91,6 +91,7 @@ json_t *scores_wave_json(const struct scored_wave *wave, const char *by)
 		"dimensions", scores_dimensions_list(wave->instrument, result, wave->suppressed),
 		"items", scores_items_list(wave->instrument, result, wave->suppressed));
 
+	json_object_set_new(body, "published", json_boolean(wave->published));
 	json_object_set_new(body, "by", by ? json_string(by) : json_null());
 	json_object_set_new(body, "groups", by ? scores_groups_list(wave) : json_array());
 	return body;
@@ -128,9 +129,10 @@ json_t *scores_trend_json(const struct scored *scored, const char *partnership_i
 	for (size_t i = 0; i < scored->wave_count; i++) {
 		const struct scored_wave *wave = &scored->waves[i];
 
-		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:o, s:o, s:o}",
+		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o}",
 			"wave_id", wave->wave_id, "label", wave->label, "opens_at", wave->opens_at,
-			"n_responses", (json_int_t)wave->n_responses, "suppressed", wave->suppressed,
+			"n_responses", (json_int_t)wave->n_responses, "published", wave->published,
+			"suppressed", wave->suppressed,
 			"overall", scores_number(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
 			"change", scores_change_json(i ? &scored->waves[i - 1] : NULL, wave)));
@@ -173,12 +175,12 @@ json_t *scores_comparison_json(const struct scored *scored)
 			json_object_set_new(dimensions, instrument->dimension_keys[d],
 					    scores_number(scores_dimension_by_key(wave,
 						instrument->dimension_keys[d]), false));
-		json_array_append_new(rows, json_pack("{s:s, s:O, s:O, s:s, s:I, s:b, s:o, s:o, s:o}",
+		json_array_append_new(rows, json_pack("{s:s, s:O, s:O, s:s, s:I, s:b, s:b, s:o, s:o, s:o}",
 			"partnership_id", wave->partnership_id,
 			"partnership", wave->partnership,
 			"neighbourhood", wave->neighbourhood,
 			"wave_id", wave->wave_id, "n_responses", (json_int_t)wave->n_responses,
-			"suppressed", wave->suppressed,
+			"published", wave->published, "suppressed", wave->suppressed,
 			"overall", scores_number(scores_overall(wave), false),
 			"dimensions", dimensions,
 			"rank", ranks[i] ? json_integer(ranks[i]) : json_null()));

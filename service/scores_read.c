@@ -16,7 +16,7 @@ enum scores_column {
 	COLUMN_PARTNERSHIP_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_CODE, COLUMN_NAME, COLUMN_SES,
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
-	COLUMN_VERSION,
+	COLUMN_VERSION, COLUMN_CREATED_AT, COLUMN_PUBLISHED,
 };
 
 /* Item vectors are indexed by item number, which the schema allows up to
@@ -156,18 +156,20 @@ static enum db_status scores_read_wave(const struct db_result *rows, int row,
 	wave->partnership_id = db_value(rows, row, COLUMN_PARTNERSHIP);
 	wave->label = db_value(rows, row, COLUMN_LABEL);
 	wave->opens_at = db_value(rows, row, COLUMN_OPENS_AT);
+	wave->published = strcmp(db_value(rows, row, COLUMN_PUBLISHED), "true") == 0;
 	scores_read_places(rows, row, wave);
 	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
 }
 
-/* Rule 6: small groups hidden for everyone; small waves for all but admins. */
+/* Rule 6: a wave's scores reach non-admins once it is closed (a); small
+ * groups are hidden for everyone, small waves for all but admins. */
 static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool admin)
 {
 	long *sizes = mem_calloc(wave->group_count + 1, sizeof(*sizes));
 	bool *hidden = mem_calloc(wave->group_count + 1, sizeof(*hidden));
 
 	wave->n_responses = wave->all ? wave->all->totals.n_responses : 0;
-	wave->suppressed = !admin && wave->n_responses < minimum;
+	wave->suppressed = !admin && (!wave->published || wave->n_responses < minimum);
 	for (size_t i = 0; i < wave->group_count; i++)
 		sizes[i] = wave->groups[i].totals.n_responses;
 	score_suppress(sizes, wave->group_count, minimum, hidden);

@@ -27,7 +27,8 @@ struct scored_wave {
 	struct scored_group *groups;   /* of the by= grouping */
 	size_t group_count;
 	long n_responses;
-	bool suppressed;               /* too few responses for this caller */
+	bool published;                /* closed: non-admins may see its scores */
+	bool suppressed;               /* unpublished or too few for this caller */
 };
 
 /* Points into rows the request owns; owns what it allocated. */

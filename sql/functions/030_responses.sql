@@ -261,7 +261,10 @@ CREATE OR REPLACE FUNCTION cacd_response_source(p_role text) RETURNS text
                        ELSE 'admin' END;
 
 -- Withdraws the member's response: kept in history, gone from the scores.
-CREATE OR REPLACE FUNCTION cacd_withdraw_response(p_wave uuid, p_member uuid) RETURNS boolean
+-- Outcomes: withdrawn, not_found, wave_closed. A closed wave's numbers are
+-- published and never change (privacy rule 6a): taking a response out
+-- would let anyone who read them before read that response by difference.
+CREATE OR REPLACE FUNCTION cacd_withdraw_response(p_wave uuid, p_member uuid) RETURNS text
     LANGUAGE plpgsql AS $$
 DECLARE
     existing responses;
@@ -270,12 +273,15 @@ BEGIN
     SELECT * INTO existing FROM responses
      WHERE wave_id = p_wave AND member_id = p_member FOR UPDATE;
     IF NOT FOUND THEN
-        RETURN false;
+        RETURN 'not_found';
+    END IF;
+    IF (SELECT cacd_wave_status(w, now()) FROM waves w WHERE w.id = p_wave) = 'closed' THEN
+        RETURN 'wave_closed';
     END IF;
     PERFORM cacd_response_archive(existing, true);
     DELETE FROM responses WHERE wave_id = p_wave AND member_id = p_member;
     PERFORM cacd_totals_change(p_wave, existing, NULL);
-    RETURN true;
+    RETURN 'withdrawn';
 END $$;
 
 -- Recomputes a wave's totals from its stored responses, set-based: for

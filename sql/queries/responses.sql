@@ -43,6 +43,6 @@ SELECT token_id, role, scope, token_member, token_wave, outcome, revision, submi
 FROM cacd_submit_response($1, $2::text[], $3::uuid, $4::uuid, $5, $6::smallint[],
     $7::double precision[], $8, $9);
 
+-- Outcomes: withdrawn, not_found, wave_closed.
 -- name: responses_withdraw idempotent
-SELECT 1
-WHERE cacd_withdraw_response($1::uuid, $2::uuid);
+SELECT cacd_withdraw_response($1::uuid, $2::uuid);

@@ -40,6 +40,15 @@ static void submit(const char *token, const char *wave, const char *member, cons
 	json_decref(expect("PUT", path, token, body, status));
 }
 
+/* Closing publishes a wave's scores to non-admins (privacy rule 6a). */
+static void close_wave(const char *token, const char *wave)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, token, NULL, 200));
+}
+
 static json_t *wave_scores(const char *token, const char *wave, const char *query)
 {
 	char path[256];
@@ -65,7 +74,15 @@ Test(scores, published_table_through_the_api)
 	submit(world.coordinator, world.wave, world.member, PUBLISHED, 201);
 	submit(world.coordinator, world.wave, world.second_member, PUBLISHED, 201);
 	submit(world.respondent, world.wave, world.respondent_member, PUBLISHED, 201);
+	/* open: counts only */
 	scores = wave_scores(world.viewer, world.wave, "");
+	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 3);
+	cr_assert(json_is_false(json_object_get(scores, "published")));
+	cr_assert(json_is_null(json_object_get(scores, "overall")));
+	json_decref(scores);
+	close_wave(world.coordinator, world.wave);
+	scores = wave_scores(world.viewer, world.wave, "");
+	cr_assert(json_is_true(json_object_get(scores, "published")));
 	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 3);
 	cr_assert(json_is_false(json_object_get(scores, "suppressed")));
 	for (size_t d = 0; d < 6; d++) {
@@ -162,6 +179,7 @@ Test(scores, groups_by_sector_with_complementary_suppression)
 		submit(world.admin, world.wave, member, "{\"answers\":{\"1\":60}}", 201);
 		free(member);
 	}
+	close_wave(world.admin, world.wave);
 	scores = wave_scores(world.viewer, world.wave, "?by=sector");
 	groups = json_object_get(scores, "groups");
 	cr_assert_eq(json_array_size(groups), 3);
@@ -198,6 +216,8 @@ Test(scores, trend_orders_waves_and_measures_change)
 		submit(world.admin, later, extra[i], "{\"answers\":{\"1\":70,\"2\":60}}", 201);
 		free(extra[i]);
 	}
+	close_wave(world.admin, world.wave);
+	close_wave(world.admin, later);
 	snprintf(path, sizeof(path), "/v1/partnerships/%s/trend", world.partnership);
 	trend = expect("GET", path, world.viewer, NULL, 200);
 	waves = json_object_get(trend, "waves");
@@ -260,6 +280,7 @@ Test(scores, comparisons_rank_and_average)
 			submit(admin, wave, member, body, 201);
 			free(member);
 		}
+		close_wave(admin, wave);
 	}
 	char *viewer = token_create("viewer", NULL);
 

@@ -1,7 +1,9 @@
 /* A database migrated and filled by the schema-5 binary (before answers and
  * totals became vectors), migrated by this binary, answers every score view
- * and the export exactly as the schema-5 binary did. The fixture and those
- * replies were made once by tests/upgrade/make-fixture.sh. */
+ * and the export exactly as the schema-5 binary did, for an admin. The
+ * fixture and those replies were made once by tests/upgrade/make-fixture.sh.
+ * What a viewer sees changed on purpose with privacy rule 6 (published at
+ * close, cells resting on k); the privacy tests cover that view. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +114,8 @@ Test(upgrade, schema_5_database_keeps_every_number, .init = upgrade_setup,
 		struct reply *reply;
 		json_t *expected;
 
+		if (strcmp(role, "admin") != 0)
+			continue;
 		snprintf(file, sizeof(file), "expected/%s",
 			 json_string_value(json_object_get(entry, "file")));
 		expected = upgrade_load(file);
