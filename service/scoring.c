@@ -89,6 +89,13 @@ static void score_compute_items(const struct score_instrument *instrument,
 void score_compute(const struct score_instrument *instrument,
 		   const struct score_totals *totals, struct score_result *result)
 {
+	score_compute_over(instrument, totals, NULL, result);
+}
+
+void score_compute_over(const struct score_instrument *instrument,
+			const struct score_totals *totals, const bool *items_used,
+			struct score_result *result)
+{
 	double dimension_sums[SCORE_MAX_DIMENSIONS] = { 0 };
 	double overall_sum = 0.0;
 	size_t overall_count = 0;
@@ -98,7 +105,7 @@ void score_compute(const struct score_instrument *instrument,
 	for (size_t i = 0; i < instrument->item_count; i++) {
 		size_t dimension = instrument->item_dimension[i];
 
-		if (!result->items[i].score.present)
+		if (!result->items[i].score.present || (items_used && !items_used[i]))
 			continue;
 		dimension_sums[dimension] += result->items[i].score.value;
 		result->dimensions[dimension].n_items++;

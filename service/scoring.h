@@ -69,6 +69,13 @@ struct score_result {
 void score_compute(const struct score_instrument *instrument,
 		   const struct score_totals *totals, struct score_result *result);
 
+/* The same, with dimension scores and the overall score taken over the
+ * items marked in items_used only (privacy rule 6b: a hidden item must not
+ * be read back out of them); items_used NULL means every item. */
+void score_compute_over(const struct score_instrument *instrument,
+			const struct score_totals *totals, const bool *items_used,
+			struct score_result *result);
+
 /* Adds (sign +1) or takes away (-1) one respondent's answers; values[i] is
  * NAN for an item left out or answered "don't know". */
 void score_totals_apply(const struct score_instrument *instrument,
