@@ -52,7 +52,3 @@ void crypto_base64url(const unsigned char *data, size_t length, char *out)
 	out[used] = '\0';
 }
 
-bool crypto_equal(const char *a, const char *b, size_t length)
-{
-	return CRYPTO_memcmp(a, b, length) == 0;
-}

@@ -19,7 +19,4 @@ void crypto_sha256_hex(const void *data, size_t length,
 /* URL-safe base64 without padding; out needs 4 * ceil(length / 3) + 1. */
 void crypto_base64url(const unsigned char *data, size_t length, char *out);
 
-/* Compares two equal-length strings in time independent of their content. */
-bool crypto_equal(const char *a, const char *b, size_t length);
-
 #endif

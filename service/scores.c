@@ -14,6 +14,7 @@
 #include "resource.h"
 #include "scores_csv.h"
 #include "scores_json.h"
+#include "scores_privacy.h"
 #include "scores_read.h"
 
 enum scores_view {
@@ -68,8 +69,10 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 	} else if (!scores_found(rows, view)) {
 		http_respond_problem(request, 404, not_found);
 	} else {
-		status = scores_read(&scored, rows, request->config->min_group_size,
-				     request->principal.role == ROLE_ADMIN);
+		status = scores_read(&scored, rows);
+		if (status == DB_OK && request->principal.role != ROLE_ADMIN)
+			status = scores_privacy_apply(request, &scored,
+						      request->config->min_group_size);
 		if (status != DB_OK) {
 			log_error("request %s: the score totals did not read", request->request_id);
 			http_respond_db_error(request, status);

@@ -16,21 +16,42 @@ static json_t *scores_count(long count, bool hidden)
 	return hidden ? json_null() : json_integer(count);
 }
 
+/* One dimension's entry; a cell rule 6 hides is null with "suppressed". */
+static json_t *scores_dimension_json(const struct score_instrument *instrument,
+				     const struct score_result *result, size_t d, bool hidden)
+{
+	struct score_value absent = { false, 0.0 };
+
+	hidden = hidden || (result && result->dimensions[d].hidden);
+	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b}", "key", instrument->dimension_keys[d],
+		"score", scores_number(result ? result->dimensions[d].score : absent, hidden),
+		"n_items", scores_count(result ? (long)result->dimensions[d].n_items : 0, hidden),
+		"sd", scores_number(result ? result->dimensions[d].sd : absent, hidden),
+		"n", scores_count(result ? result->dimensions[d].n : 0, hidden),
+		"suppressed", hidden);
+}
+
 static json_t *scores_dimensions_list(const struct score_instrument *instrument,
 				      const struct score_result *result, bool hidden)
 {
 	json_t *list = json_array();
 
 	for (size_t d = 0; d < instrument->dimension_count; d++)
-		json_array_append_new(list, json_pack("{s:s, s:o, s:o, s:o, s:o}", "key",
-			instrument->dimension_keys[d],
-			"score", scores_number(result ? result->dimensions[d].score
-						      : (struct score_value){ 0 }, hidden),
-			"n_items", scores_count(result ? (long)result->dimensions[d].n_items : 0, hidden),
-			"sd", scores_number(result ? result->dimensions[d].sd
-						   : (struct score_value){ 0 }, hidden),
-			"n", scores_count(result ? result->dimensions[d].n : 0, hidden)));
+		json_array_append_new(list, scores_dimension_json(instrument, result, d, hidden));
 	return list;
+}
+
+static json_t *scores_item_json(const struct score_instrument *instrument,
+				const struct score_result *result, size_t i, bool hidden)
+{
+	struct score_value absent = { false, 0.0 };
+
+	hidden = hidden || (result && result->items[i].hidden);
+	return json_pack("{s:i, s:s, s:o, s:o, s:o, s:b}", "number", instrument->item_numbers[i],
+		"dimension", instrument->dimension_keys[instrument->item_dimension[i]],
+		"score", scores_number(result ? result->items[i].score : absent, hidden),
+		"sd", scores_number(result ? result->items[i].sd : absent, hidden),
+		"n", scores_count(result ? result->items[i].n : 0, hidden), "suppressed", hidden);
 }
 
 static json_t *scores_items_list(const struct score_instrument *instrument,
@@ -39,14 +60,7 @@ static json_t *scores_items_list(const struct score_instrument *instrument,
 	json_t *list = json_array();
 
 	for (size_t i = 0; i < instrument->item_count; i++)
-		json_array_append_new(list, json_pack("{s:i, s:s, s:o, s:o, s:o}", "number",
-			instrument->item_numbers[i],
-			"dimension", instrument->dimension_keys[instrument->item_dimension[i]],
-			"score", scores_number(result ? result->items[i].score
-						      : (struct score_value){ 0 }, hidden),
-			"sd", scores_number(result ? result->items[i].sd
-						   : (struct score_value){ 0 }, hidden),
-			"n", scores_count(result ? result->items[i].n : 0, hidden)));
+		json_array_append_new(list, scores_item_json(instrument, result, i, hidden));
 	return list;
 }
 

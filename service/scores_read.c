@@ -157,26 +157,9 @@ static enum db_status scores_read_wave(const struct db_result *rows, int row,
 	wave->label = db_value(rows, row, COLUMN_LABEL);
 	wave->opens_at = db_value(rows, row, COLUMN_OPENS_AT);
 	wave->published = strcmp(db_value(rows, row, COLUMN_PUBLISHED), "true") == 0;
+	wave->version = "";
 	scores_read_places(rows, row, wave);
 	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
-}
-
-/* Rule 6: a wave's scores reach non-admins once it is closed (a); small
- * groups are hidden for everyone, small waves for all but admins. */
-static void scores_apply_privacy(struct scored_wave *wave, long minimum, bool admin)
-{
-	long *sizes = mem_calloc(wave->group_count + 1, sizeof(*sizes));
-	bool *hidden = mem_calloc(wave->group_count + 1, sizeof(*hidden));
-
-	wave->n_responses = wave->all ? wave->all->totals.n_responses : 0;
-	wave->suppressed = !admin && (!wave->published || wave->n_responses < minimum);
-	for (size_t i = 0; i < wave->group_count; i++)
-		sizes[i] = wave->groups[i].totals.n_responses;
-	score_suppress(sizes, wave->group_count, minimum, hidden);
-	for (size_t i = 0; i < wave->group_count; i++)
-		wave->groups[i].hidden = hidden[i] || wave->suppressed;
-	free(sizes);
-	free(hidden);
 }
 
 /* One row: a new wave when its id differs from the previous row's, and a
@@ -206,6 +189,8 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	score_compute(wave->instrument, &group->totals, &group->result);
 	if (strcmp(group->grouping, "all") == 0) {
 		wave->all = group;
+		wave->n_responses = group->totals.n_responses;
+		wave->version = db_value(rows, row, COLUMN_VERSION);
 		wave->groups = group + 1;
 	} else {
 		wave->group_count++;
@@ -213,8 +198,7 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	return DB_OK;
 }
 
-enum db_status scores_read(struct scored *scored, const struct db_result *rows, long minimum,
-			   bool admin)
+enum db_status scores_read(struct scored *scored, const struct db_result *rows)
 {
 	int count = db_row_count(rows);
 	double *scratch = mem_alloc(SCORES_VECTOR_MAX * sizeof(*scratch));
@@ -226,8 +210,6 @@ enum db_status scores_read(struct scored *scored, const struct db_result *rows, 
 	scored->group_pool = mem_calloc((size_t)count + 1, sizeof(*scored->group_pool));
 	for (int row = 0; row < count && status == DB_OK; row++)
 		status = scores_read_row(scored, row, scratch);
-	for (size_t i = 0; i < scored->wave_count; i++)
-		scores_apply_privacy(&scored->waves[i], minimum, admin);
 	free(scratch);
 	return status;
 }

@@ -20,6 +20,7 @@ struct scored_group {
 
 struct scored_wave {
 	const char *wave_id, *partnership_id, *label, *opens_at;
+	const char *version;           /* of the wave's totals; "" without responses */
 	json_t *partnership;           /* comparisons: name; else NULL */
 	json_t *neighbourhood;         /* comparisons: {code, name, ses_score} or null */
 	const struct score_instrument *instrument;
@@ -39,10 +40,10 @@ struct scored {
 	struct scored_wave *waves;
 };
 
-/* Reads the rows, which must outlive scored. DB_ERROR when a row does not
- * parse. */
-enum db_status scores_read(struct scored *scored, const struct db_result *rows, long minimum,
-			   bool admin) MUST_CHECK;
+/* Reads the rows, which must outlive scored, and computes every number as
+ * an admin sees it (scores_privacy applies rule 6 for anyone else).
+ * DB_ERROR when a row does not parse. */
+enum db_status scores_read(struct scored *scored, const struct db_result *rows) MUST_CHECK;
 void scores_read_free(struct scored *scored);
 
 /* What a caller may see of a wave's numbers (absent when suppressed). */

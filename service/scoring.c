@@ -153,39 +153,6 @@ void score_totals_apply(const struct score_instrument *instrument,
 	}
 }
 
-static long score_smallest_shown(const long *sizes, size_t count, const bool *hidden)
-{
-	long smallest = -1;
-
-	for (size_t i = 0; i < count; i++) {
-		if (!hidden[i] && (smallest < 0 || sizes[i] < sizes[smallest]))
-			smallest = (long)i;
-	}
-	return smallest;
-}
-
-void score_suppress(const long *sizes, size_t count, long minimum, bool *hidden)
-{
-	long hidden_total = 0;
-
-	for (size_t i = 0; i < count; i++) {
-		hidden[i] = sizes[i] < minimum;
-		if (hidden[i])
-			hidden_total += sizes[i];
-	}
-	/* One hidden group of 2 beside a total of 12 and a shown group of 10
-	 * would give itself away; hide more until the hidden groups together
-	 * are as large as a group that may be shown. */
-	while (hidden_total > 0 && hidden_total < minimum) {
-		long smallest = score_smallest_shown(sizes, count, hidden);
-
-		if (smallest < 0)
-			break;
-		hidden[smallest] = true;
-		hidden_total += sizes[smallest];
-	}
-}
-
 struct score_ranked {
 	double value;
 	size_t index;

@@ -50,16 +50,21 @@ struct score_value {
 	double value;
 };
 
+/* hidden marks a cell that privacy rule 6 keeps from the caller (its
+ * values are then absent too). */
 struct score_result {
 	struct score_value overall;
+	bool overall_hidden;
 	struct {
 		struct score_value score, sd;
 		long n;
+		bool hidden;
 	} items[SCORE_MAX_ITEMS];
 	struct {
 		struct score_value score, sd;
 		long n;
 		size_t n_items;
+		bool hidden;
 	} dimensions[SCORE_MAX_DIMENSIONS];
 };
 
@@ -80,11 +85,6 @@ void score_compute_over(const struct score_instrument *instrument,
  * NAN for an item left out or answered "don't know". */
 void score_totals_apply(const struct score_instrument *instrument,
 			struct score_totals *totals, const double *values, int sign);
-
-/* Rule 6: hides groups of fewer than minimum respondents, then, while the
- * hidden groups together hold fewer than minimum (but more than none), the
- * smallest group still shown as well. hidden[i] is set for each group. */
-void score_suppress(const long *sizes, size_t count, long minimum, bool *hidden);
 
 /* Standard competition ranking, highest first (1, 2, 2, 4); absent values
  * get rank 0. */

@@ -71,8 +71,10 @@ Test(scores, published_table_through_the_api)
 	json_t *scores;
 
 	world_build(&world);
-	submit(world.coordinator, world.wave, world.member, PUBLISHED, 201);
-	submit(world.coordinator, world.wave, world.second_member, PUBLISHED, 201);
+	/* entered by an admin and sent with an invitation: all three count
+	 * toward k (rule 6c) */
+	submit(world.admin, world.wave, world.member, PUBLISHED, 201);
+	submit(world.admin, world.wave, world.second_member, PUBLISHED, 201);
 	submit(world.respondent, world.wave, world.respondent_member, PUBLISHED, 201);
 	/* open: counts only */
 	scores = wave_scores(world.viewer, world.wave, "");

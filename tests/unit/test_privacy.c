@@ -103,6 +103,46 @@ Test(privacy, groupings_that_differ_by_fewer_than_k_are_not_both_shown)
 	privacy_decision_free(&decision);
 }
 
+/* One grouping of groups of these sizes, everyone counting and answering
+ * everything: which groups' overall scores are hidden. */
+Test(privacy, groups_within_a_grouping)
+{
+	static const struct {
+		int sizes[4];
+		size_t count;
+		long minimum;
+		bool hidden[4];
+	} rows[] = {
+		{ { 5, 4, 3 }, 3, 3, { false, false, false } },
+		{ { 10, 2 }, 2, 3, { true, true } },            /* 2 alone would leak from the total */
+		{ { 10, 5, 2 }, 3, 3, { false, true, true } },  /* smallest shown goes too */
+		{ { 10, 1, 1, 1 }, 4, 3, { false, true, true, true } }, /* 3 hidden together: enough */
+		{ { 2, 2 }, 2, 3, { true, true } },
+		{ { 4, 1, 6 }, 3, 3, { true, true, false } },
+		{ { 7 }, 1, 3, { false } },
+		{ { 1 }, 1, 1, { false } },
+	};
+	static const char *const names[] = { "g0", "g1", "g2", "g3" };
+	struct score_instrument instrument;
+
+	instrument_small(&instrument);
+	for (size_t r = 0; r < sizeof(rows) / sizeof(rows[0]); r++) {
+		struct privacy_respondent people[40];
+		struct privacy_decision decision;
+		size_t count = 0;
+
+		for (size_t g = 0; g < rows[r].count; g++) {
+			for (int m = 0; m < rows[r].sizes[g]; m++)
+				people[count++] = person(true, names[g], "welfare", "xxx");
+		}
+		privacy_decide(&instrument, people, count, rows[r].minimum, &decision);
+		for (size_t g = 0; g < rows[r].count; g++)
+			cr_expect_eq(!overall_shown(&decision, "role", names[g]), rows[r].hidden[g],
+				     "row %zu group %zu", r, g);
+		privacy_decision_free(&decision);
+	}
+}
+
 /* ---- the property test ---- */
 
 static const char *const roles[] = { "professional", "coproducer", "volunteer", "coordinator" };

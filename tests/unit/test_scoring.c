@@ -219,34 +219,6 @@ Test(scoring, dont_know_counts_nowhere_and_empty_is_absent)
 	free(result);
 }
 
-Test(scoring, suppression_table)
-{
-	static const struct {
-		long sizes[5];
-		size_t count;
-		long minimum;
-		bool hidden[5];
-	} rows[] = {
-		{ { 5, 4, 3 }, 3, 3, { false, false, false } },
-		{ { 10, 2 }, 2, 3, { true, true } },            /* 2 alone would leak from the total */
-		{ { 10, 5, 2 }, 3, 3, { false, true, true } },  /* smallest shown goes too */
-		{ { 10, 1, 1, 1 }, 4, 3, { false, true, true, true } }, /* 3 hidden together: enough */
-		{ { 2, 2 }, 2, 3, { true, true } },
-		{ { 4, 1, 6 }, 3, 3, { true, true, false } },
-		{ { 7 }, 1, 3, { false } },
-		{ { 1 }, 1, 1, { false } },
-		{ { 0 }, 0, 3, { false } },
-	};
-
-	for (size_t r = 0; r < sizeof(rows) / sizeof(rows[0]); r++) {
-		bool hidden[5] = { false };
-
-		score_suppress(rows[r].sizes, rows[r].count, rows[r].minimum, hidden);
-		for (size_t i = 0; i < rows[r].count; i++)
-			cr_expect_eq(hidden[i], rows[r].hidden[i], "row %zu group %zu", r, i);
-	}
-}
-
 Test(scoring, ranks_means_and_changes)
 {
 	struct score_value values[] = { { true, 70 }, { true, 80 }, { false, 0 }, { true, 70 },
