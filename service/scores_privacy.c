@@ -1,6 +1,8 @@
 #include "scores_privacy.h"
 
 #include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,8 +10,9 @@
 #include "privacy.h"
 #include "queries.h"
 
-/* Decisions kept, oldest replaced first: enough for every wave a busy
- * dashboard compares, small enough to forget. */
+/* Decisions kept, one slot per hash of the wave id (a wave whose slot
+ * another takes is decided again when asked for): enough for the waves a
+ * busy dashboard compares, small enough to forget. */
 #define PRIVACY_CACHE_SIZE 4096
 
 struct privacy_entry {
@@ -21,23 +24,30 @@ struct privacy_entry {
 
 static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct privacy_entry *cache;
-static size_t cache_next;
+
+/* FNV-1a of the wave id. */
+static size_t privacy_slot(const char *wave_id)
+{
+	uint32_t hash = 2166136261u;
+
+	for (const char *at = wave_id; *at; at++)
+		hash = (hash ^ (unsigned char)*at) * 16777619u;
+	return hash % PRIVACY_CACHE_SIZE;
+}
 
 /* A copy of the kept decision, so no lock is held while it is used. */
 static bool privacy_cache_find(const struct scored_wave *wave, long minimum,
 			       struct privacy_decision *out)
 {
+	const struct privacy_entry *entry;
 	bool found = false;
 
 	pthread_mutex_lock(&cache_lock);
-	for (size_t i = 0; cache != NULL && i < PRIVACY_CACHE_SIZE && !found; i++) {
-		const struct privacy_entry *entry = &cache[i];
-
-		if (entry->minimum == minimum && strcmp(entry->wave_id, wave->wave_id) == 0 &&
-		    strcmp(entry->version, wave->version) == 0) {
-			privacy_decision_copy(out, &entry->decision);
-			found = true;
-		}
+	entry = cache ? &cache[privacy_slot(wave->wave_id)] : NULL;
+	if (entry != NULL && entry->minimum == minimum &&
+	    strcmp(entry->wave_id, wave->wave_id) == 0 && strcmp(entry->version, wave->version) == 0) {
+		privacy_decision_copy(out, &entry->decision);
+		found = true;
 	}
 	pthread_mutex_unlock(&cache_lock);
 	return found;
@@ -51,8 +61,7 @@ static void privacy_cache_keep(const struct scored_wave *wave, long minimum,
 	pthread_mutex_lock(&cache_lock);
 	if (cache == NULL)
 		cache = mem_calloc(PRIVACY_CACHE_SIZE, sizeof(*cache));
-	entry = &cache[cache_next];
-	cache_next = (cache_next + 1) % PRIVACY_CACHE_SIZE;
+	entry = &cache[privacy_slot(wave->wave_id)];
 	privacy_decision_free(&entry->decision);
 	snprintf(entry->wave_id, sizeof(entry->wave_id), "%s", wave->wave_id);
 	snprintf(entry->version, sizeof(entry->version), "%s", wave->version);
