@@ -46,9 +46,11 @@ start() {
     || "$bindir/createdb" -h 127.0.0.1 -p "$port" -U cacd cacd
 }
 
+# Below the kernel's ephemeral range (32768 and up here), so that no
+# outgoing connection of a test holds the port between the look and the bind.
 free_port() {
   local candidate
-  for candidate in $(seq $((40000 + RANDOM % 20000)) 65000); do
+  for candidate in $(seq $((20000 + RANDOM % 12000)) 32767); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
       echo "$candidate"
       return 0
