@@ -17,6 +17,7 @@ static const struct {
 	{ ROLE_COORDINATOR, "coordinator" },
 	{ ROLE_VIEWER, "viewer" },
 	{ ROLE_RESPONDENT, "respondent" },
+	{ ROLE_METRICS, "metrics" },
 };
 
 const char *auth_role_name(enum auth_role role)

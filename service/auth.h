@@ -17,6 +17,7 @@ enum auth_role {
 	ROLE_COORDINATOR = 1 << 1,
 	ROLE_VIEWER = 1 << 2,
 	ROLE_RESPONDENT = 1 << 3,
+	ROLE_METRICS = 1 << 4,     /* reads /metrics, nothing else */
 };
 
 #define ROLES_ANY (ROLE_ADMIN | ROLE_COORDINATOR | ROLE_VIEWER | ROLE_RESPONDENT)

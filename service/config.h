@@ -21,6 +21,8 @@ struct config {
 	long max_body_bytes;
 	char *cors_origins;      /* "" = no CORS, "*" or comma-separated origins */
 	long max_connections;
+	long max_connections_per_address;
+	long request_deadline_seconds;
 	long connection_timeout_seconds;
 	long statement_timeout_ms;
 	long database_connect_timeout_seconds;

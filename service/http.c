@@ -274,21 +274,106 @@ static void http_request_id_assign(struct http_request *request)
 	crypto_base64url(random, sizeof(random), request->request_id);
 }
 
-static struct http_request *http_request_new(struct http_server *server,
-					     struct MHD_Connection *connection,
-					     const char *url, const char *method)
+/* A byte no path may hold: NUL (which would cut it short once decoded) or
+ * another control character. */
+static bool http_control(unsigned char c)
 {
+	return c < 0x20 || c == 0x7f;
+}
+
+static int http_hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Whether the URI, raw or percent-decoded, holds a control character. */
+static bool http_uri_unsafe(const char *uri)
+{
+	for (const char *at = uri; *at; at++) {
+		if (http_control((unsigned char)*at))
+			return true;
+		if (*at == '%' && http_hex(at[1]) >= 0 && http_hex(at[2]) >= 0 &&
+		    http_control((unsigned char)(http_hex(at[1]) * 16 + http_hex(at[2]))))
+			return true;
+	}
+	return false;
+}
+
+/* libmicrohttpd's URI log callback: the request begins here, where the URI
+ * is still raw (the access handler gets it decoded, after a %00 has cut
+ * it). */
+static void *http_request_begin(void *cls, const char *uri, struct MHD_Connection *connection)
+{
+	struct http_server *server = cls;
 	struct http_request *request = mem_calloc(1, sizeof(*request));
 
 	clock_gettime(CLOCK_MONOTONIC, &request->started);
 	request->connection = connection;
 	request->config = server->config;
+	request->route_index = server->route_count; /* "no route" until matched */
+	request->unsafe_path = http_uri_unsafe(uri);
+	return request;
+}
+
+/* The first call of the access handler: what the request line said. */
+static void http_request_start(struct http_request *request, const char *url,
+			       const char *method)
+{
 	request->method = router_method_parse(method);
 	request->method_name = method;
 	request->path = url;
-	request->route_index = server->route_count; /* "no route" until matched */
 	http_request_id_assign(request);
-	return request;
+}
+
+struct http_framing {
+	size_t content_lengths;
+	const char *content_length;
+	bool differing_lengths;
+	bool transfer_encoding;
+	bool host;
+};
+
+static enum MHD_Result http_framing_header(void *cls, enum MHD_ValueKind kind, const char *key,
+					   const char *value)
+{
+	struct http_framing *framing = cls;
+
+	(void)kind;
+	if (strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
+		if (framing->content_lengths++ > 0 && strcmp(framing->content_length, value ?: "") != 0)
+			framing->differing_lengths = true;
+		framing->content_length = value ?: "";
+	} else if (strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING) == 0) {
+		framing->transfer_encoding = true;
+	} else if (strcasecmp(key, MHD_HTTP_HEADER_HOST) == 0) {
+		framing->host = true;
+	}
+	return MHD_YES;
+}
+
+/* A request the server could read two ways (and a proxy in front of it
+ * another way: request smuggling), or one HTTP/1.1 forbids. NULL if fine. */
+static const char *http_framing_problem(const struct http_request *request, const char *version)
+{
+	struct http_framing framing = { 0 };
+
+	if (request->unsafe_path)
+		return "the path holds a control character";
+	MHD_get_connection_values(request->connection, MHD_HEADER_KIND, http_framing_header,
+				  &framing);
+	if (framing.content_lengths > 0 && framing.transfer_encoding)
+		return "Content-Length and Transfer-Encoding may not come together";
+	if (framing.differing_lengths)
+		return "the Content-Length headers differ";
+	if (strcmp(version, MHD_HTTP_VERSION_1_1) == 0 && !framing.host)
+		return "an HTTP/1.1 request needs a Host header";
+	return NULL;
 }
 
 enum db_status http_db_query(struct http_request *request, enum db_target target,
@@ -496,6 +581,8 @@ static enum MHD_Result http_queue(struct http_request *request)
 	enum MHD_Result queued;
 
 	http_add_common_headers(request);
+	if (request->close)
+		http_add_header(request, MHD_HTTP_HEADER_CONNECTION, "close");
 	/* Counted when answered, not when the connection is done with it, so
 	 * a client's next request already sees this one in /metrics. */
 	metrics_record(request->route_index, request->status,
@@ -515,6 +602,34 @@ static bool http_declared_too_large(struct http_request *request)
 	       strtoull(declared, NULL, 10) > (unsigned long long)request->config->max_body_bytes;
 }
 
+/* Answers at once and ends the connection (the rest of the request, if
+ * any, is never read). */
+static enum MHD_Result http_refuse(struct http_request *request, int status, const char *detail)
+{
+	http_respond_problem(request, status, detail);
+	request->close = true;
+	return http_queue(request);
+}
+
+static enum MHD_Result http_body_too_large(struct http_request *request)
+{
+	char detail[96];
+
+	snprintf(detail, sizeof(detail), "the body is larger than %ld bytes",
+		 request->config->max_body_bytes);
+	return http_refuse(request, 413, detail);
+}
+
+/* Mid-body, libmicrohttpd 0.9.75 takes no answer: the connection ends
+ * without one, and the access log and metrics say why. */
+static enum MHD_Result http_abandon(struct http_request *request, int status)
+{
+	request->status = status;
+	metrics_record(request->route_index, status,
+		       http_elapsed_microseconds(&request->started));
+	return MHD_NO;
+}
+
 static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 				   const char *url, const char *method, const char *version,
 				   const char *upload_data, size_t *upload_data_size,
@@ -522,34 +637,54 @@ static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 {
 	struct http_server *server = cls;
 	struct http_request *request = *state;
+	const char *problem;
 
-	(void)version;
-	if (request == NULL) {
-		*state = http_request_new(server, connection, url, method);
-		request = *state;
+	(void)connection;
+	if (request->method_name == NULL) {
+		http_request_start(request, url, method);
+		if ((problem = http_framing_problem(request, version)) != NULL)
+			return http_refuse(request, 400, problem);
 		/* Answering now closes the connection, which a body we refuse to
 		 * read needs anyway. Any other answer waits for a later call: one
 		 * queued on the first call turns keep-alive off. */
-		if (!http_declared_too_large(request))
-			return MHD_YES;
-		request->body_too_large = true;
-	} else if (*upload_data_size > 0) {
-		http_body_append(request, upload_data, *upload_data_size);
-		*upload_data_size = 0;
+		if (http_declared_too_large(request))
+			return http_body_too_large(request);
 		return MHD_YES;
 	}
-	if (request->body_too_large) {
-		char detail[96];
-
-		snprintf(detail, sizeof(detail), "the body is larger than %ld bytes",
-			 request->config->max_body_bytes);
-		http_respond_problem(request, 413, detail);
-	} else {
-		http_dispatch(server, request);
+	if (*upload_data_size > 0) {
+		http_body_append(request, upload_data, *upload_data_size);
+		*upload_data_size = 0;
+		/* a chunked body has no declared length: cut it here */
+		if (request->body_too_large)
+			return http_abandon(request, 413);
+		if (http_elapsed_microseconds(&request->started) >
+		    request->config->request_deadline_seconds * 1000000L)
+			return http_abandon(request, 408);
+		return MHD_YES;
 	}
+	http_dispatch(server, request);
 	return http_queue(request);
 }
 
+/* The access log's path: control characters, quotes and backslashes as
+ * \xNN, so no path can forge a log line. */
+static void http_log_path(const char *path, char *out, size_t size)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t used = 0;
+
+	for (const unsigned char *at = (const unsigned char *)path; *at && used + 5 < size; at++) {
+		if (http_control(*at) || *at == '"' || *at == '\\' || *at >= 0x80) {
+			out[used++] = '\\';
+			out[used++] = 'x';
+			out[used++] = hex[*at >> 4];
+			out[used++] = hex[*at & 15];
+		} else {
+			out[used++] = (char)*at;
+		}
+	}
+	out[used] = '\0';
+}
 
 static void http_completed(void *cls, struct MHD_Connection *connection, void **state,
 			   enum MHD_RequestTerminationCode code)
@@ -562,11 +697,15 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 	if (request == NULL)
 		return;
 	microseconds = http_elapsed_microseconds(&request->started);
-	if (server->config->access_log)
+	if (server->config->access_log) {
+		char path[1024];
+
+		http_log_path(request->path ? request->path : "", path, sizeof(path));
 		log_request("request method=%s path=%s status=%d us=%ld id=%s%s",
-			 request->method_name, request->path, request->status, microseconds,
-			 request->request_id,
-			 code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
+			    request->method_name ? request->method_name : "", path,
+			    request->status, microseconds, request->request_id,
+			    code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
+	}
 	http_request_free(request);
 	*state = NULL;
 }
@@ -637,6 +776,8 @@ enum result http_server_start(const struct config *config, const struct route *r
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)config->connection_timeout_seconds,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
 		MHD_OPTION_NOTIFY_COMPLETED, http_completed, server,
+		MHD_OPTION_URI_LOG_CALLBACK, http_request_begin, server,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)config->max_connections_per_address,
 		MHD_OPTION_END);
 	if (server->daemon == NULL) {
 		log_error("listen: cannot listen on %s", config->listen);

@@ -36,6 +36,8 @@ struct http_request {
 	char *body;            /* NUL-terminated; owned */
 	size_t body_length;
 	bool body_too_large;
+	bool unsafe_path;      /* the raw URI held a NUL or control character */
+	bool close;            /* the connection ends after this answer */
 
 	const struct route *route;
 	size_t route_index;

@@ -17,7 +17,7 @@
 static const struct route routes[] = {
 	{ METHOD_GET, "/healthz", operations_healthz, 0, false },
 	{ METHOD_GET, "/readyz", operations_readyz, 0, false },
-	{ METHOD_GET, "/metrics", operations_metrics, 0, false },
+	{ METHOD_GET, "/metrics", operations_metrics, ROLE_ADMIN | ROLE_METRICS, false },
 	{ METHOD_GET, "/openapi.json", operations_openapi, 0, false },
 
 	{ METHOD_GET, "/v1/instruments", instruments_list, ROLES_ANY, false },

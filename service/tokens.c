@@ -56,8 +56,9 @@ static void tokens_validate_role(const struct token_request *out,
 	else if (out->role == ROLE_COORDINATOR && out->partnership_count == 0)
 		validation_add(validation, "partnership_ids",
 			       "a coordinator token needs at least one partnership");
-	else if (out->role == ROLE_ADMIN && out->partnership_count > 0)
-		validation_add(validation, "partnership_ids", "admin tokens are not scoped");
+	else if ((out->role == ROLE_ADMIN || out->role == ROLE_METRICS) &&
+		 out->partnership_count > 0)
+		validation_add(validation, "partnership_ids", "admin and metrics tokens are not scoped");
 }
 
 void tokens_validate(const json_t *body, time_t now, struct token_request *out,
@@ -66,7 +67,7 @@ void tokens_validate(const json_t *body, time_t now, struct token_request *out,
 	static const char *const keys[] = { "role", "partnership_ids", "label", "expires_at",
 					    NULL };
 	static const char *const roles[] = { "admin", "coordinator", "viewer", "respondent",
-					     NULL };
+					     "metrics", NULL };
 	const char *role = NULL;
 	time_t expires = 0;
 
@@ -163,7 +164,8 @@ void tokens_create(struct http_request *request)
 
 void tokens_list(struct http_request *request)
 {
-	static const char *const roles[] = { "admin", "coordinator", "viewer", "respondent" };
+	static const char *const roles[] = { "admin", "coordinator", "viewer", "respondent",
+					     "metrics" };
 	const char *role = http_query(request, "role");
 	struct validation validation;
 	const struct db_result *result = NULL;

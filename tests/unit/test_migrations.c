@@ -21,6 +21,7 @@ static const struct {
 	{ "004_score_totals.sql", "963e603bbfd9225fc1404c3048f962340c141a6e120486c764c859d383355d2f" },
 	{ "005_score_reads.sql", "e5c2bac51931b0e00f6b46720aa9f515c89e61dab9ea845e3ba0121a40597cb7" },
 	{ "006_answer_vectors.sql", "d29514834ae7a957c0f32b69f163e3f73dd76192013ae7198fef5f0580f6e376" },
+	{ "007_metrics_role.sql", "5ea00748ee63892bfe3a8e8d1b87470499424151941ad263dad7a4bc052a3d28" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)
