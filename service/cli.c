@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "db.h"
 #include "http.h"
@@ -48,6 +49,34 @@ static void cli_block_signals(sigset_t *signals)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+/* Stops accepting, then waits until the requests under way have been
+ * answered, the grace period is over, or a second signal asks for it. */
+static void cli_drain(struct http_server *server, const struct config *config,
+		      const sigset_t *signals)
+{
+	const struct timespec tick = { 0, 20 * 1000000L };
+	struct timespec now, until;
+
+	http_server_quiesce(server);
+	clock_gettime(CLOCK_MONOTONIC, &until);
+	until.tv_sec += config->shutdown_grace_seconds;
+	for (;;) {
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (http_server_in_flight(server) == 0)
+			return;
+		if (now.tv_sec > until.tv_sec ||
+		    (now.tv_sec == until.tv_sec && now.tv_nsec >= until.tv_nsec)) {
+			log_warn("serve: %ld requests still under way after the grace period",
+				 http_server_in_flight(server));
+			return;
+		}
+		if (sigtimedwait(signals, NULL, &tick) > 0) {
+			log_warn("serve: a second signal; stopping now");
+			return;
+		}
+	}
+}
+
 int cli_serve(const struct config *config)
 {
 	struct http_server *server = NULL;
@@ -72,6 +101,7 @@ int cli_serve(const struct config *config)
 	log_info("cacd %s serving; stop with Ctrl-C", CACD_VERSION);
 	sigwait(&signals, &received);
 	log_info("received %s; finishing requests and stopping", strsignal(received));
+	cli_drain(server, config, &signals);
 	http_server_stop(server);
 	log_info("stopped");
 	log_buffer_stop();

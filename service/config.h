@@ -25,6 +25,8 @@ struct config {
 	long request_deadline_seconds;
 	long connection_timeout_seconds;
 	long statement_timeout_ms;
+	long db_timeout_ms;
+	long shutdown_grace_seconds;
 	long database_connect_timeout_seconds;
 	bool migrate_on_serve;
 	bool access_log;

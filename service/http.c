@@ -1,6 +1,7 @@
 #include "http.h"
 
 #include <arpa/inet.h>
+#include <stdatomic.h>
 #include <microhttpd.h>
 #include <netdb.h>
 #include <stdio.h>
@@ -14,6 +15,10 @@
 #include "log.h"
 #include "mem.h"
 #include "metrics.h"
+#include "pool.h"
+
+/* Requests waiting for a worker at most; more get 503 at once. */
+#define HTTP_QUEUE_CAPACITY 4096
 
 struct http_server {
 	struct MHD_Daemon *daemon;
@@ -21,6 +26,9 @@ struct http_server {
 	const struct route *routes;
 	size_t route_count;
 	unsigned port;
+	struct pool *pool;
+	atomic_long in_flight;
+	atomic_bool stopping;
 };
 
 static const struct {
@@ -314,10 +322,12 @@ static void *http_request_begin(void *cls, const char *uri, struct MHD_Connectio
 	struct http_request *request = mem_calloc(1, sizeof(*request));
 
 	clock_gettime(CLOCK_MONOTONIC, &request->started);
+	request->server = server;
 	request->connection = connection;
 	request->config = server->config;
 	request->route_index = server->route_count; /* "no route" until matched */
 	request->unsafe_path = http_uri_unsafe(uri);
+	atomic_fetch_add(&server->in_flight, 1);
 	return request;
 }
 
@@ -528,7 +538,8 @@ static bool http_authorize(struct http_request *request)
 	return http_authorize_now(request);
 }
 
-static void http_dispatch(struct http_server *server, struct http_request *request)
+/* Matches the route; answers 404, 405 and OPTIONS itself (false then). */
+static bool http_route(struct http_server *server, struct http_request *request)
 {
 	unsigned allowed = 0;
 	char allow[128];
@@ -537,20 +548,26 @@ static void http_dispatch(struct http_server *server, struct http_request *reque
 			     request->path, &request->route, &request->params, &allowed)) {
 	case ROUTER_NOT_FOUND:
 		http_respond_problem(request, 404, "no resource at this path");
-		return;
+		return false;
 	case ROUTER_METHOD_NOT_ALLOWED:
 		if (request->method == METHOD_OPTIONS) {
 			http_respond_options(request, allowed);
-			return;
+			return false;
 		}
 		router_allow_text(allowed, allow, sizeof(allow));
 		http_respond_problem(request, 405, "this path does not answer this method");
 		http_add_header(request, MHD_HTTP_HEADER_ALLOW, allow);
-		return;
+		return false;
 	case ROUTER_FOUND:
 		break;
 	}
 	request->route_index = (size_t)(request->route - server->routes);
+	return true;
+}
+
+/* The matched route's work: the token, then the handler. */
+static void http_dispatch(struct http_request *request)
+{
 	if (request->route->roles != 0 && !http_authorize(request))
 		return;
 	request->route->handler(request);
@@ -581,7 +598,7 @@ static enum MHD_Result http_queue(struct http_request *request)
 	enum MHD_Result queued;
 
 	http_add_common_headers(request);
-	if (request->close)
+	if (request->close || atomic_load(&request->server->stopping))
 		http_add_header(request, MHD_HTTP_HEADER_CONNECTION, "close");
 	/* Counted when answered, not when the connection is done with it, so
 	 * a client's next request already sees this one in /metrics. */
@@ -639,7 +656,8 @@ static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 	struct http_request *request = *state;
 	const char *problem;
 
-	(void)connection;
+	if (request->answered)
+		return http_queue(request);
 	if (request->method_name == NULL) {
 		http_request_start(request, url, method);
 		if ((problem = http_framing_problem(request, version)) != NULL)
@@ -662,8 +680,41 @@ static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 			return http_abandon(request, 408);
 		return MHD_YES;
 	}
-	http_dispatch(server, request);
-	return http_queue(request);
+	if (!http_route(server, request))
+		return http_queue(request);
+	/* Operations (no token: /healthz, /readyz, /openapi.json) answer here
+	 * and never wait behind database work; the rest go to the workers. */
+	if (request->route->roles == 0) {
+		http_dispatch(request);
+		return http_queue(request);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &request->queued);
+	MHD_suspend_connection(connection);
+	if (!pool_submit(server->pool, request)) {
+		http_respond_problem(request, 503, "the server is busy; try again");
+		http_add_header(request, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+		request->answered = true;
+		MHD_resume_connection(connection);
+	}
+	return MHD_YES;
+}
+
+/* A worker: the request's work, unless it waited in the queue longer than
+ * a database call may take, then the connection goes back to
+ * libmicrohttpd, which calls http_access to send the answer. */
+static void http_work(void *job, void *context)
+{
+	struct http_request *request = job;
+
+	(void)context;
+	if (http_elapsed_microseconds(&request->queued) > request->config->db_timeout_ms * 1000L) {
+		http_respond_problem(request, 503, "the server is busy; try again");
+		http_add_header(request, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+	} else {
+		http_dispatch(request);
+	}
+	request->answered = true;
+	MHD_resume_connection(request->connection);
 }
 
 /* The access log's path: control characters, quotes and backslashes as
@@ -708,6 +759,7 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 	}
 	http_request_free(request);
 	*state = NULL;
+	atomic_fetch_sub(&server->in_flight, 1);
 }
 
 static void http_log_library(void *cls, const char *format, va_list arguments)
@@ -765,8 +817,14 @@ enum result http_server_start(const struct config *config, const struct route *r
 		free(server);
 		return RESULT_ERROR;
 	}
+	server->pool = pool_start(workers, HTTP_QUEUE_CAPACITY, http_work, server);
+	if (server->pool == NULL) {
+		log_error("serve: cannot start %u worker threads", workers);
+		free(server);
+		return RESULT_ERROR;
+	}
 	server->daemon = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME |
 			(address.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
 		0, NULL, NULL, http_access, server,
 		MHD_OPTION_EXTERNAL_LOGGER, http_log_library, NULL,
@@ -781,6 +839,8 @@ enum result http_server_start(const struct config *config, const struct route *r
 		MHD_OPTION_END);
 	if (server->daemon == NULL) {
 		log_error("listen: cannot listen on %s", config->listen);
+		pool_stop(server->pool);
+		pool_free(server->pool);
 		free(server);
 		return RESULT_ERROR;
 	}
@@ -797,10 +857,29 @@ unsigned http_server_port(const struct http_server *server)
 	return server->port;
 }
 
+void http_server_quiesce(struct http_server *server)
+{
+	MHD_socket listening;
+
+	atomic_store(&server->stopping, true);
+	listening = MHD_quiesce_daemon(server->daemon);
+	if (listening != MHD_INVALID_SOCKET)
+		close(listening);
+}
+
+long http_server_in_flight(const struct http_server *server)
+{
+	return atomic_load(&server->in_flight);
+}
+
 void http_server_stop(struct http_server *server)
 {
 	if (server == NULL)
 		return;
+	/* Suspended connections must be resumed before the daemon stops: the
+	 * pool answers what it holds first. */
+	pool_stop(server->pool);
 	MHD_stop_daemon(server->daemon);
+	pool_free(server->pool);
 	free(server);
 }

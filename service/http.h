@@ -24,7 +24,10 @@
 struct MHD_Connection;
 struct MHD_Response;
 
+struct http_server;
+
 struct http_request {
+	struct http_server *server;
 	struct MHD_Connection *connection;
 	const struct config *config;
 	enum http_method method;
@@ -38,6 +41,8 @@ struct http_request {
 	bool body_too_large;
 	bool unsafe_path;      /* the raw URI held a NUL or control character */
 	bool close;            /* the connection ends after this answer */
+	bool answered;         /* a worker answered it; queue the answer */
+	struct timespec queued;
 
 	const struct route *route;
 	size_t route_index;
@@ -58,6 +63,13 @@ struct http_server;
 enum result http_server_start(const struct config *config, const struct route *routes,
 			      size_t route_count, struct http_server **server) MUST_CHECK;
 unsigned http_server_port(const struct http_server *server);
+
+/* Stops accepting connections and asks every open one to close after its
+ * current answer; requests under way go on. */
+void http_server_quiesce(struct http_server *server);
+/* Requests begun and not yet answered and sent. */
+long http_server_in_flight(const struct http_server *server);
+/* Ends the server: what is still queued is answered first. */
 void http_server_stop(struct http_server *server);
 
 /* Request accessors: values live as long as the request. */
