@@ -40,3 +40,18 @@ CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" mig
 
 # One at a time: some tests stop and start the database under the server.
 "$build/integration_tests" --jobs 1 "${@:2}"
+
+# Nothing the tests started may outlive them: every server they ran ends
+# with its test (the harness sees to it on every path; this checks it).
+strays=""
+for pid in $(pgrep -x cacd || true); do
+  [ "$(readlink -f "/proc/$pid/exe" 2>/dev/null)" = "$(readlink -f "$CACDTEST_BINARY")" ] \
+    && strays="$strays $pid"
+done
+if [ -n "$strays" ]; then
+  echo "integration tests left cacd servers running:$strays" >&2
+  # shellcheck disable=SC2086
+  kill $strays
+  exit 1
+fi
+echo "no server left running"

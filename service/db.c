@@ -1,11 +1,14 @@
 #include "db.h"
 
+#include <errno.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "log.h"
 #include "mem.h"
@@ -27,6 +30,7 @@ static pthread_once_t db_keys_once = PTHREAD_ONCE_INIT;
 
 static atomic_long counter_open, counter_connects, counter_connect_failures;
 static atomic_long counter_queries, counter_query_failures, counter_rollback_retries;
+static atomic_long counter_timeouts;
 
 static void db_connection_drop(struct db_connection *connection)
 {
@@ -58,33 +62,149 @@ void db_setup(const struct config *config)
 	pthread_once(&db_keys_once, db_keys_create);
 }
 
+/* The connection's settings. Keepalives and tcp_user_timeout let the
+ * kernel give up on a peer that stopped answering; a slow query must not
+ * hold a worker for long; times go out in UTC whatever the server's zone. */
+struct db_parameters {
+	char timeout[16], user_timeout[16], options[160];
+	const char *keywords[12];
+	const char *values[12];
+};
+
+static void db_parameters_fill(struct db_parameters *p, const char *url,
+			       const struct config *config)
+{
+	static const char *const keywords[] = { "dbname", "connect_timeout", "options",
+						"application_name", "keepalives",
+						"keepalives_idle", "keepalives_interval",
+						"keepalives_count", "tcp_user_timeout", NULL };
+	const char *values[] = { url, p->timeout, p->options, "cacd", "1", "10", "5", "3",
+				 p->user_timeout, NULL };
+
+	snprintf(p->timeout, sizeof(p->timeout), "%ld", config->database_connect_timeout_seconds);
+	snprintf(p->user_timeout, sizeof(p->user_timeout), "%ld", config->db_timeout_ms);
+	snprintf(p->options, sizeof(p->options),
+		 "-c statement_timeout=%ld -c TimeZone=UTC -c client_min_messages=warning",
+		 config->statement_timeout_ms);
+	memcpy(p->keywords, keywords, sizeof(keywords));
+	memcpy(p->values, values, sizeof(values));
+}
+
+static PGconn *db_connect_failed(PGconn *pg)
+{
+	const char *message = pg ? PQerrorMessage(pg) : "out of memory";
+	size_t length = strlen(message);
+
+	while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
+		length--;
+	log_warn("database connection failed: %.*s", (int)length, message);
+	atomic_fetch_add(&counter_connect_failures, 1);
+	PQfinish(pg);
+	return NULL;
+}
+
+/* A blocking connection, bounded by connect_timeout: for the CLI. */
 static PGconn *db_connect(const char *url, const struct config *config)
 {
-	char timeout[16], options[128];
-	const char *keywords[] = { "dbname", "connect_timeout", "options",
-				   "application_name", NULL };
-	const char *values[] = { url, timeout, options, "cacd", NULL };
+	struct db_parameters parameters;
 	PGconn *pg;
 
-	snprintf(timeout, sizeof(timeout), "%ld", config->database_connect_timeout_seconds);
-	/* A slow query must not hold a worker thread, and its other connections,
-	 * for long; times go out in UTC whatever the server's zone. */
-	snprintf(options, sizeof(options), "-c statement_timeout=%ld -c TimeZone=UTC -c client_min_messages=warning",
-		 config->statement_timeout_ms);
-	pg = PQconnectdbParams(keywords, values, 1);
+	db_parameters_fill(&parameters, url, config);
+	pg = PQconnectdbParams(parameters.keywords, parameters.values, 1);
 	atomic_fetch_add(&counter_connects, 1);
-	if (PQstatus(pg) != CONNECTION_OK) {
-		char *message = PQerrorMessage(pg);
-		size_t length = strlen(message);
+	return PQstatus(pg) == CONNECTION_OK ? pg : db_connect_failed(pg);
+}
 
-		while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' '))
-			length--;
-		log_warn("database connection failed: %.*s", (int)length, message);
-		atomic_fetch_add(&counter_connect_failures, 1);
-		PQfinish(pg);
-		return NULL;
+/* Milliseconds until the deadline, 0 once it has passed. */
+static int db_remaining(const struct timespec *deadline)
+{
+	struct timespec now;
+	long left;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left = (deadline->tv_sec - now.tv_sec) * 1000L + (deadline->tv_nsec - now.tv_nsec) / 1000000L;
+	return left > 0 ? (int)left : 0;
+}
+
+/* Waits for the connection's socket; false when the deadline came first. */
+static bool db_wait(PGconn *pg, short events, const struct timespec *deadline)
+{
+	struct pollfd ready = { .fd = PQsocket(pg), .events = events };
+	int left, got;
+
+	do {
+		left = db_remaining(deadline);
+		if (left == 0)
+			return false;
+		got = poll(&ready, 1, left);
+	} while (got < 0 && errno == EINTR);
+	return got > 0;
+}
+
+/* A connection for the workers, made without blocking past the deadline. */
+static PGconn *db_connect_until(const char *url, const struct config *config,
+				const struct timespec *deadline)
+{
+	struct db_parameters parameters;
+	PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+	PGconn *pg;
+
+	db_parameters_fill(&parameters, url, config);
+	pg = PQconnectStartParams(parameters.keywords, parameters.values, 1);
+	atomic_fetch_add(&counter_connects, 1);
+	if (pg == NULL || PQstatus(pg) == CONNECTION_BAD)
+		return db_connect_failed(pg);
+	while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+		if (!db_wait(pg, state == PGRES_POLLING_READING ? POLLIN : POLLOUT, deadline)) {
+			log_warn("database connection failed: no answer in time");
+			atomic_fetch_add(&counter_connect_failures, 1);
+			PQfinish(pg);
+			return NULL;
+		}
+		state = PQconnectPoll(pg);
 	}
+	if (state == PGRES_POLLING_FAILED || PQsetnonblocking(pg, 1) != 0)
+		return db_connect_failed(pg);
 	return pg;
+}
+
+/* Sends what libpq holds and collects the results of one command, all
+ * before the deadline. The last result, or the first error; NULL when the
+ * connection failed or *late when the deadline passed. */
+static PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
+{
+	PGresult *kept = NULL, *next;
+	int flushed;
+
+	while ((flushed = PQflush(pg)) == 1) {
+		if (!db_wait(pg, POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg)) {
+			*late = flushed == 1 && db_remaining(deadline) == 0;
+			return NULL;
+		}
+	}
+	if (flushed < 0)
+		return NULL;
+	for (;;) {
+		while (PQisBusy(pg)) {
+			if (!db_wait(pg, POLLIN, deadline)) {
+				*late = true;
+				PQclear(kept);
+				return NULL;
+			}
+			if (!PQconsumeInput(pg)) {
+				PQclear(kept);
+				return NULL;
+			}
+		}
+		if ((next = PQgetResult(pg)) == NULL)
+			return kept;
+		if (kept != NULL && PQresultStatus(kept) == PGRES_FATAL_ERROR) {
+			PQclear(next);
+			continue;
+		}
+		PQclear(kept);
+		kept = next;
+	}
 }
 
 static const char *db_url(enum db_target target)
@@ -99,7 +219,8 @@ static enum db_target db_effective_target(enum db_target target)
 	return db_config->read_database_url[0] != '\0' ? target : DB_PRIMARY;
 }
 
-static struct db_connection *db_connection_get(enum db_target target)
+static struct db_connection *db_connection_get(enum db_target target,
+					      const struct timespec *deadline)
 {
 	enum db_target effective = db_effective_target(target);
 	struct db_connection *connection = pthread_getspecific(db_keys[effective]);
@@ -111,7 +232,7 @@ static struct db_connection *db_connection_get(enum db_target target)
 	if (connection->pg != NULL && PQstatus(connection->pg) != CONNECTION_OK)
 		db_connection_drop(connection);
 	if (connection->pg == NULL) {
-		connection->pg = db_connect(db_url(target), db_config);
+		connection->pg = db_connect_until(db_url(target), db_config, deadline);
 		if (connection->pg == NULL)
 			return NULL;
 		atomic_fetch_add(&counter_open, 1);
@@ -160,7 +281,8 @@ static enum db_status db_status_from_sqlstate(const char *sqlstate)
 
 static enum db_status db_prepare(struct db_connection *connection,
 				 const struct db_statement *statement,
-				 struct db_result *result)
+				 struct db_result *result, const struct timespec *deadline,
+				 bool *late)
 {
 	PGresult *prepared;
 
@@ -171,7 +293,11 @@ static enum db_status db_prepare(struct db_connection *connection,
 			  DB_MAX_PREPARED);
 		return DB_ERROR;
 	}
-	prepared = PQprepare(connection->pg, statement->name, statement->sql, 0, NULL);
+	if (!PQsendPrepare(connection->pg, statement->name, statement->sql, 0, NULL))
+		return DB_UNAVAILABLE;
+	prepared = db_collect(connection->pg, deadline, late);
+	if (prepared == NULL)
+		return DB_UNAVAILABLE;
 	if (PQresultStatus(prepared) != PGRES_COMMAND_OK) {
 		db_result_fill(result, prepared);
 		return DB_ERROR;
@@ -188,43 +314,66 @@ static bool db_rolled_back(const struct db_result *result)
 	return strcmp(result->sqlstate, "40001") == 0 || strcmp(result->sqlstate, "40P01") == 0;
 }
 
+/* One try. *connection_lost when the connection broke (it is dropped);
+ * *late when the deadline passed first (dropped too: a command is still
+ * under way on it). */
 static enum db_status db_query_once(enum db_target target,
 				    const struct db_statement *statement, int count,
 				    const char *const *values, struct db_result *result,
-				    bool *connection_lost)
+				    const struct timespec *deadline, bool *connection_lost,
+				    bool *late)
 {
-	struct db_connection *connection = db_connection_get(target);
+	struct db_connection *connection = db_connection_get(target, deadline);
 	enum db_status status;
-	PGresult *rows;
+	PGresult *rows = NULL;
 
 	memset(result, 0, sizeof(*result));
 	if (connection == NULL)
 		return DB_UNAVAILABLE;
-	status = db_prepare(connection, statement, result);
+	status = db_prepare(connection, statement, result, deadline, late);
 	if (status == DB_OK) {
-		rows = PQexecPrepared(connection->pg, statement->name, count, values, NULL,
-				      NULL, statement->binary ? 1 : 0);
-		db_result_fill(result, rows);
-		if (PQresultStatus(rows) == PGRES_TUPLES_OK ||
-		    PQresultStatus(rows) == PGRES_COMMAND_OK)
-			return DB_OK;
-		status = db_status_from_sqlstate(result->sqlstate);
+		if (PQsendQueryPrepared(connection->pg, statement->name, count, values, NULL, NULL,
+					statement->binary ? 1 : 0))
+			rows = db_collect(connection->pg, deadline, late);
+		if (rows != NULL) {
+			db_result_fill(result, rows);
+			if (PQresultStatus(rows) == PGRES_TUPLES_OK ||
+			    PQresultStatus(rows) == PGRES_COMMAND_OK)
+				return DB_OK;
+			status = db_status_from_sqlstate(result->sqlstate);
+		} else {
+			status = DB_UNAVAILABLE;
+		}
 	} else if (result->rows != NULL) {
 		status = db_status_from_sqlstate(result->sqlstate);
 		if (status != DB_UNAVAILABLE)
 			status = DB_ERROR;
 	}
-	if (PQstatus(connection->pg) != CONNECTION_OK) {
+	if (*late || PQstatus(connection->pg) != CONNECTION_OK) {
 		db_connection_drop(connection);
-		*connection_lost = true;
+		*connection_lost = !*late;
 	}
 	return status;
 }
 
-enum db_status db_query(enum db_target target, const struct db_statement *statement,
-			int count, const char *const *values, struct db_result *result)
+static void db_deadline(struct timespec *deadline, long milliseconds)
 {
-	bool connection_lost = false;
+	clock_gettime(CLOCK_MONOTONIC, deadline);
+	deadline->tv_sec += milliseconds / 1000;
+	deadline->tv_nsec += (milliseconds % 1000) * 1000000L;
+	if (deadline->tv_nsec >= 1000000000L) {
+		deadline->tv_sec++;
+		deadline->tv_nsec -= 1000000000L;
+	}
+}
+
+static enum db_status db_query_within(enum db_target target,
+				      const struct db_statement *statement, int count,
+				      const char *const *values, struct db_result *result,
+				      long milliseconds)
+{
+	bool connection_lost = false, late = false;
+	struct timespec deadline;
 	enum db_status status;
 
 	atomic_fetch_add(&counter_queries, 1);
@@ -234,20 +383,26 @@ enum db_status db_query(enum db_target target, const struct db_statement *statem
 			  statement->parameters, count);
 		return DB_ERROR;
 	}
-	status = db_query_once(target, statement, count, values, result, &connection_lost);
+	db_deadline(&deadline, milliseconds);
+	status = db_query_once(target, statement, count, values, result, &deadline,
+			       &connection_lost, &late);
 	/* A connection kept from before a database restart fails on first use;
 	 * one more try on a fresh connection hides that, where it is safe. A
-	 * timeout is not retried: under load that would double the load. */
-	if (status == DB_UNAVAILABLE && connection_lost && statement->idempotent) {
+	 * statement that ran out of time is not tried again. */
+	if (status == DB_UNAVAILABLE && connection_lost && !late && statement->idempotent) {
 		db_result_clear(result);
-		status = db_query_once(target, statement, count, values, result, &connection_lost);
+		status = db_query_once(target, statement, count, values, result, &deadline,
+				       &connection_lost, &late);
 	}
 	for (int tries = 1; status == DB_UNAVAILABLE && db_rolled_back(result) &&
 			    tries < DB_MAX_ROLLBACK_TRIES; tries++) {
 		atomic_fetch_add(&counter_rollback_retries, 1);
 		db_result_clear(result);
-		status = db_query_once(target, statement, count, values, result, &connection_lost);
+		status = db_query_once(target, statement, count, values, result, &deadline,
+				       &connection_lost, &late);
 	}
+	if (late)
+		atomic_fetch_add(&counter_timeouts, 1);
 	if (status != DB_OK) {
 		atomic_fetch_add(&counter_query_failures, 1);
 		if (status == DB_ERROR || db_rolled_back(result))
@@ -255,6 +410,13 @@ enum db_status db_query(enum db_target target, const struct db_statement *statem
 				  statement->name, result->sqlstate);
 	}
 	return status;
+}
+
+enum db_status db_query(enum db_target target, const struct db_statement *statement,
+			int count, const char *const *values, struct db_result *result)
+{
+	return db_query_within(target, statement, count, values, result,
+			       db_config->db_timeout_ms);
 }
 
 void db_result_clear(struct db_result *result)
@@ -353,10 +515,16 @@ void db_thread_close(void)
 	}
 }
 
+/* Readiness waits a second at most, whatever db_timeout_ms says. */
+#define DB_PING_MILLISECONDS 1000
+
 static bool db_ping_target(enum db_target target)
 {
 	struct db_result result;
-	enum db_status status = db_query(target, &query_db_ping, 0, NULL, &result);
+	enum db_status status = db_query_within(target, &query_db_ping, 0, NULL, &result,
+						db_config->db_timeout_ms < DB_PING_MILLISECONDS
+							? db_config->db_timeout_ms
+							: DB_PING_MILLISECONDS);
 
 	db_result_clear(&result);
 	return status == DB_OK;
@@ -377,4 +545,5 @@ void db_counters_read(struct db_counters *counters)
 	counters->queries = atomic_load(&counter_queries);
 	counters->query_failures = atomic_load(&counter_query_failures);
 	counters->rollback_retries = atomic_load(&counter_rollback_retries);
+	counters->timeouts = atomic_load(&counter_timeouts);
 }

@@ -1,6 +1,8 @@
-/* PostgreSQL access: one blocking libpq connection per worker thread and per
- * target (primary, read replica), opened on first use and again after the
- * database went away. Only named prepared statements, prepared lazily on each
+/* PostgreSQL access: one libpq connection per worker thread and per target
+ * (primary, read replica), opened on first use and again after the database
+ * went away. Every call has a deadline (db_timeout_ms): the connection is
+ * non-blocking and polled, so a database that hangs costs a 503 within it,
+ * never a stuck worker. Only named prepared statements, prepared lazily on each
  * connection; parameters travel apart from the SQL text. The statements are
  * written in sql/queries and compiled in (build/gen/queries.h). libpq
  * is used here and nowhere else in the service. */
@@ -94,6 +96,7 @@ struct db_counters {
 	long queries;
 	long query_failures;
 	long rollback_retries;  /* statements sent again after a deadlock or serialization failure */
+	long timeouts;          /* calls that ran past db_timeout_ms */
 };
 void db_counters_read(struct db_counters *counters);
 

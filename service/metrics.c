@@ -146,9 +146,13 @@ static void metrics_render_database(struct metrics_text *out)
 		       "cacd_db_query_failures_total %ld\n"
 		       "# HELP cacd_db_rollback_retries_total Statements sent again after a deadlock or serialization failure.\n"
 		       "# TYPE cacd_db_rollback_retries_total counter\n"
-		       "cacd_db_rollback_retries_total %ld\n",
+		       "cacd_db_rollback_retries_total %ld\n"
+		       "# HELP cacd_db_timeouts_total Database calls that ran past db_timeout_ms.\n"
+		       "# TYPE cacd_db_timeouts_total counter\n"
+		       "cacd_db_timeouts_total %ld\n",
 		       counters.connections_open, counters.connects, counters.connect_failures,
-		       counters.queries, counters.query_failures, counters.rollback_retries);
+		       counters.queries, counters.query_failures, counters.rollback_retries,
+		       counters.timeouts);
 }
 
 char *metrics_render(size_t *length)

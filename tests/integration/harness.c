@@ -121,16 +121,26 @@ void server_start(const char *const *extra)
 	pthread_create(&drain_thread, NULL, server_drain, drain);
 }
 
+int server_terminate(void)
+{
+	int status = 0;
+
+	if (server_pid <= 0)
+		return 0;
+	kill(server_pid, SIGTERM);
+	waitpid(server_pid, &status, 0);
+	pthread_join(drain_thread, NULL);
+	server_pid = 0;
+	return status;
+}
+
 void server_stop(void)
 {
 	int status;
 
 	if (server_pid <= 0)
 		return;
-	kill(server_pid, SIGTERM);
-	waitpid(server_pid, &status, 0);
-	pthread_join(drain_thread, NULL);
-	server_pid = 0;
+	status = server_terminate();
 	cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0,
 		  "the server did not stop cleanly (status %d); its log: %s", status, log_path);
 }
@@ -208,6 +218,17 @@ static size_t collect(char *data, size_t size, size_t count, void *user)
 struct reply *api_with_headers(const char *method, const char *path, const char *token,
 			       const char *body, const char *const *headers)
 {
+	int code;
+	struct reply *reply = api_try(method, path, token, body, headers, &code);
+
+	cr_assert_eq(code, CURLE_OK, "%s %s: %s", method, path,
+		     curl_easy_strerror((CURLcode)code));
+	return reply;
+}
+
+struct reply *api_try(const char *method, const char *path, const char *token,
+		      const char *body, const char *const *headers, int *curl_code)
+{
 	struct reply *reply = calloc(1, sizeof(*reply));
 	CURL *curl = curl_easy_init();
 	struct curl_slist *list = NULL;
@@ -217,7 +238,6 @@ struct reply *api_with_headers(const char *method, const char *path, const char 
 	FILE *header_stream = open_memstream(&reply->headers, &header_length);
 	CURLcode code;
 
-	cr_assert(curl != NULL && port != 0);
 	snprintf(url, sizeof(url), "http://127.0.0.1:%u%s", port, path);
 	curl_easy_setopt(curl, CURLOPT_URL, url);
 	curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
@@ -247,7 +267,7 @@ struct reply *api_with_headers(const char *method, const char *path, const char 
 	code = curl_easy_perform(curl);
 	fclose(body_stream);
 	fclose(header_stream);
-	cr_assert_eq(code, CURLE_OK, "%s %s: %s", method, path, curl_easy_strerror(code));
+	*curl_code = (int)code;
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply->status);
 	curl_slist_free_all(list);
 	curl_easy_cleanup(curl);
@@ -422,3 +442,16 @@ void database_start(void)
 {
 	database_control("start");
 }
+
+/* SIGSTOP or SIGCONT to the cluster's postmaster and every backend. */
+void database_signal(const char *signal_name)
+{
+	char command[2048];
+
+	snprintf(command, sizeof(command),
+		 "pid=$(head -1 '%s/postmaster.pid') && pkill -%s -P \"$pid\"; kill -%s \"$pid\"",
+		 test_env("CACDTEST_PG_DIR"), signal_name, signal_name);
+	cr_assert_eq(system(command), 0, "%s failed", command);
+}
+
+

@@ -23,6 +23,8 @@ struct reply {
 /* Starts cacd serve with extra NULL-terminated "KEY=VALUE" settings. */
 void server_start(const char *const *extra_environment);
 void server_stop(void);
+/* SIGTERM to the server; waits for it to exit and returns its wait status. */
+int server_terminate(void);
 unsigned server_port(void);
 const char *server_log_path(void);
 /* The server log so far; caller frees. */
@@ -36,6 +38,10 @@ void server_teardown(void);
 struct reply *api(const char *method, const char *path, const char *token, const char *body);
 struct reply *api_with_headers(const char *method, const char *path, const char *token,
 			       const char *body, const char *const *headers);
+/* The same without asserting that the exchange worked (for other threads,
+ * and for tests of failures): *curl_code is libcurl's result. */
+struct reply *api_try(const char *method, const char *path, const char *token,
+		      const char *body, const char *const *headers, int *curl_code);
 void reply_free(struct reply *reply);
 /* A response header's value (case-insensitive name); caller frees; NULL if absent. */
 char *reply_header(const struct reply *reply, const char *name);
@@ -56,6 +62,9 @@ void assert_query(const char *sql, const char *expected);
 /* Start / stop the test cluster (for readiness tests). */
 void database_stop(void);
 void database_start(void);
+/* Freezes ("STOP") or thaws ("CONT") the test cluster's processes. */
+void database_signal(const char *signal_name);
+
 
 const char *test_env(const char *name);
 
