@@ -28,8 +28,14 @@ struct http_server {
 	unsigned port;
 	struct pool *pool;
 	atomic_long in_flight;
+	atomic_long connections;
 	atomic_bool stopping;
 };
+
+/* When more than three quarters of max_connections are open, a connection
+ * may idle this many seconds only, so that idle keep-alive connections
+ * give their slots to new clients. */
+#define HTTP_SCARCE_IDLE_SECONDS 2
 
 static const struct {
 	int status;
@@ -737,6 +743,27 @@ static void http_log_path(const char *path, char *out, size_t size)
 	out[used] = '\0';
 }
 
+static bool http_connections_scarce(const struct http_server *server)
+{
+	return atomic_load(&server->connections) * 4 > server->config->max_connections * 3;
+}
+
+static void http_connection_notify(void *cls, struct MHD_Connection *connection,
+				   void **socket_state, enum MHD_ConnectionNotificationCode code)
+{
+	struct http_server *server = cls;
+
+	(void)socket_state;
+	if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+		atomic_fetch_sub(&server->connections, 1);
+		return;
+	}
+	atomic_fetch_add(&server->connections, 1);
+	if (http_connections_scarce(server))
+		MHD_set_connection_option(connection, MHD_CONNECTION_OPTION_TIMEOUT,
+					  (unsigned)HTTP_SCARCE_IDLE_SECONDS);
+}
+
 static void http_completed(void *cls, struct MHD_Connection *connection, void **state,
 			   enum MHD_RequestTerminationCode code)
 {
@@ -744,7 +771,6 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 	struct http_request *request = *state;
 	long microseconds;
 
-	(void)connection;
 	if (request == NULL)
 		return;
 	microseconds = http_elapsed_microseconds(&request->started);
@@ -760,6 +786,10 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 	http_request_free(request);
 	*state = NULL;
 	atomic_fetch_sub(&server->in_flight, 1);
+	/* the connection now idles until its next request */
+	if (http_connections_scarce(server))
+		MHD_set_connection_option(connection, MHD_CONNECTION_OPTION_TIMEOUT,
+					  (unsigned)HTTP_SCARCE_IDLE_SECONDS);
 }
 
 static void http_log_library(void *cls, const char *format, va_list arguments)
@@ -834,6 +864,7 @@ enum result http_server_start(const struct config *config, const struct route *r
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)config->connection_timeout_seconds,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)65536,
 		MHD_OPTION_NOTIFY_COMPLETED, http_completed, server,
+		MHD_OPTION_NOTIFY_CONNECTION, http_connection_notify, server,
 		MHD_OPTION_URI_LOG_CALLBACK, http_request_begin, server,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)config->max_connections_per_address,
 		MHD_OPTION_END);

@@ -145,6 +145,11 @@ void server_stop(void)
 		  "the server did not stop cleanly (status %d); its log: %s", status, log_path);
 }
 
+pid_t server_process_id(void)
+{
+	return server_pid;
+}
+
 unsigned server_port(void)
 {
 	return port;

@@ -26,6 +26,7 @@ void server_stop(void);
 /* SIGTERM to the server; waits for it to exit and returns its wait status. */
 int server_terminate(void);
 unsigned server_port(void);
+pid_t server_process_id(void);
 const char *server_log_path(void);
 /* The server log so far; caller frees. */
 char *server_log(void);
