@@ -107,6 +107,78 @@ void http_add_header(struct http_request *request, const char *name, const char 
 		MHD_add_response_header(request->response, name, value);
 }
 
+struct http_link {
+	char *text;
+	size_t used, size;
+};
+
+static void http_link_append(struct http_link *link, const char *text, bool encode)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	for (const unsigned char *at = (const unsigned char *)text; *at; at++) {
+		bool plain = !encode || (*at >= 'a' && *at <= 'z') || (*at >= 'A' && *at <= 'Z') ||
+			     (*at >= '0' && *at <= '9') || strchr("-._~", *at) != NULL;
+
+		if (link->used + 4 >= link->size) {
+			link->size = link->size * 2 + 64;
+			link->text = mem_realloc(link->text, link->size);
+		}
+		if (plain) {
+			link->text[link->used++] = (char)*at;
+		} else {
+			link->text[link->used++] = '%';
+			link->text[link->used++] = hex[*at >> 4];
+			link->text[link->used++] = hex[*at & 15];
+		}
+	}
+	link->text[link->used] = '\0';
+}
+
+static enum MHD_Result http_link_argument(void *cls, enum MHD_ValueKind kind, const char *key,
+					  const char *value)
+{
+	struct http_link *link = cls;
+
+	(void)kind;
+	if (strcmp(key, "cursor") == 0)
+		return MHD_YES;
+	http_link_append(link, key, true);
+	http_link_append(link, "=", false);
+	http_link_append(link, value ? value : "", true);
+	http_link_append(link, "&", false);
+	return MHD_YES;
+}
+
+void http_add_next_link(struct http_request *request, const char *cursor)
+{
+	struct http_link link = { NULL, 0, 0 };
+
+	if (cursor == NULL || *cursor == '\0')
+		return;
+	http_link_append(&link, "<", false);
+	http_link_append(&link, request->path, false);
+	http_link_append(&link, "?", false);
+	MHD_get_connection_values(request->connection, MHD_GET_ARGUMENT_KIND, http_link_argument,
+				  &link);
+	http_link_append(&link, "cursor=", false);
+	http_link_append(&link, cursor, true);
+	http_link_append(&link, ">; rel=\"next\"", false);
+	http_add_header(request, MHD_HTTP_HEADER_LINK, link.text);
+	free(link.text);
+}
+
+void http_add_location(struct http_request *request, const char *prefix, const char *id,
+		       const char *suffix)
+{
+	char location[256];
+
+	if (id == NULL || *id == '\0')
+		return;
+	snprintf(location, sizeof(location), "%s%s%s", prefix, id, suffix);
+	http_add_header(request, MHD_HTTP_HEADER_LOCATION, location);
+}
+
 static void http_respond_problem_with(struct http_request *request, int status,
 				      const char *detail, json_t *errors)
 {
@@ -588,12 +660,45 @@ static bool http_route(struct http_server *server, struct http_request *request)
 	return true;
 }
 
-/* The matched route's work: the token, then the handler. */
+struct http_query_check {
+	const char *known;
+	struct validation *validation;
+};
+
+static enum MHD_Result http_query_check_one(void *cls, enum MHD_ValueKind kind,
+					    const char *key, const char *value)
+{
+	struct http_query_check *check = cls;
+
+	(void)kind;
+	(void)value;
+	if (!router_query_known(check->known, key))
+		validation_add(check->validation, key, "is not a query parameter of this path");
+	return MHD_YES;
+}
+
+/* 422 naming every query parameter the route does not read. */
+static bool http_query_known(struct http_request *request)
+{
+	struct validation validation;
+	struct http_query_check check = { request->route->query, &validation };
+
+	validation_init(&validation);
+	MHD_get_connection_values(request->connection, MHD_GET_ARGUMENT_KIND, http_query_check_one,
+				  &check);
+	if (validation_ok(&validation))
+		return true;
+	http_respond_invalid(request, "the query is not valid", &validation);
+	return false;
+}
+
+/* The matched route's work: the token, the query, then the handler. */
 static void http_dispatch(struct http_request *request)
 {
 	if (request->route->roles != 0 && !http_authorize(request))
 		return;
-	request->route->handler(request);
+	if (http_query_known(request))
+		request->route->handler(request);
 	/* A request that failed before its statement checked the token: the
 	 * token is checked now, so 401 and 403 come before any other 4xx. */
 	if (request->route->token_in_statement && request->principal.role == 0 &&

@@ -99,6 +99,13 @@ void http_respond_invalid(struct http_request *request, const char *detail,
 /* Maps a failed database call: 503 with Retry-After, 409, 422 or 500. */
 void http_respond_db_error(struct http_request *request, enum db_status status);
 void http_add_header(struct http_request *request, const char *name, const char *value);
+/* For a page of a list whose JSON carries "next_cursor": a Link header to
+ * the next page (this path and query, cursor replaced), while there is one. */
+void http_add_next_link(struct http_request *request, const char *cursor);
+
+/* Location of what a 201 made: prefix, id and suffix (which may be ""). */
+void http_add_location(struct http_request *request, const char *prefix, const char *id,
+		       const char *suffix);
 
 /* For routes whose statement checks the token: reads the principal from
  * the statement's first columns (auth_principal_read), answers 401 or 403

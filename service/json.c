@@ -48,7 +48,7 @@ enum json_decode_outcome json_decode_object(const char *body, size_t length, jso
 		snprintf(detail, detail_size, "the request body is empty; a JSON object is expected");
 		return JSON_MALFORMED;
 	}
-	root = json_loadb(body, length, JSON_REJECT_DUPLICATES, &error);
+	root = json_loadb(body, length, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &error);
 	if (root == NULL) {
 		enum json_error_code code = json_error_code(&error);
 
@@ -62,10 +62,13 @@ enum json_decode_outcome json_decode_object(const char *body, size_t length, jso
 			 error.line, error.column, error.text);
 		return JSON_MALFORMED;
 	}
+	/* Well-formed JSON of the wrong kind ([] or 4) is unprocessable, not
+	 * malformed: 422, as the contract says. */
 	if (!json_is_object(root)) {
 		json_decref(root);
 		snprintf(detail, detail_size, "the request body must be a JSON object");
-		return JSON_MALFORMED;
+		validation_add(validation, "body", "must be a JSON object");
+		return JSON_INVALID;
 	}
 	if (json_depth(root) > JSON_MAX_DEPTH) {
 		json_decref(root);

@@ -59,6 +59,7 @@ static const struct resource_write member_create = {
 	.with_id = true,
 	.with_scope = true,
 	.status = 201,
+	.location = "/v1/members/",
 	.not_found = "no partnership with this id",
 	.conflict = label_conflict,
 	.states = insert_states,
@@ -143,6 +144,7 @@ void members_list(struct http_request *request)
 		.values = values,
 		.status = 200,
 		.not_found = "no partnership with this id",
+		.page = true,
 	};
 
 	resource_answer(request, &call);

@@ -69,6 +69,7 @@ static const struct resource_write neighbourhood_create = {
 	.statement = &query_neighbourhoods_insert,
 	.validate = neighbourhoods_check,
 	.status = 201,
+	.location = "/v1/neighbourhoods/",
 	.not_found = "",
 	.conflict = conflict,
 };
@@ -128,6 +129,7 @@ void neighbourhoods_list(struct http_request *request)
 		.values = values,
 		.status = 200,
 		.not_found = "",
+		.page = true,
 	};
 
 	resource_answer(request, &call);

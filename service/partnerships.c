@@ -37,6 +37,7 @@ static const struct resource_write partnership_create = {
 	.statement = &query_partnerships_insert,
 	.validate = partnerships_check,
 	.status = 201,
+	.location = "/v1/partnerships/",
 	.not_found = "",
 	.reference_field = "neighbourhood_id",
 };
@@ -117,6 +118,7 @@ void partnerships_list(struct http_request *request)
 		.values = values,
 		.status = 200,
 		.not_found = "",
+		.page = true,
 	};
 
 	resource_answer(request, &call);

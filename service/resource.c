@@ -4,6 +4,25 @@
 #include <string.h>
 
 #include "json.h"
+
+/* The Location of a 201 (call->location, then the JSON answer's id), and
+ * the Link to a list's next page. */
+static void resource_locate(struct http_request *request, const struct resource_call *call,
+			    const char *text)
+{
+	json_t *answer;
+
+	if ((call->status != 201 || call->location == NULL) && !call->page)
+		return;
+	answer = json_loads(text, 0, NULL);
+	if (call->page)
+		http_add_next_link(request,
+				   json_string_value(json_object_get(answer, "next_cursor")));
+	else
+		http_add_location(request, call->location,
+				  json_string_value(json_object_get(answer, "id")), "");
+	json_decref(answer);
+}
 #include "pagination.h"
 
 static void resource_fail(struct http_request *request, const struct resource_call *call,
@@ -30,6 +49,7 @@ static void resource_answer_state(struct http_request *request,
 
 	if (strcmp(state, "ok") == 0) {
 		http_respond_json_text(request, call->status, db_value(rows, 0, 1));
+		resource_locate(request, call, db_value(rows, 0, 1));
 		return;
 	}
 	for (const struct resource_state *entry = call->states; entry->state; entry++) {
@@ -47,14 +67,16 @@ void resource_answer(struct http_request *request, const struct resource_call *c
 	enum db_status status = http_db_query(request, call->target, call->statement, call->count,
 					 call->values, &result);
 
-	if (status != DB_OK)
+	if (status != DB_OK) {
 		resource_fail(request, call, status);
-	else if (db_row_count(result) == 0 || db_is_null(result, 0, 0))
+	} else if (db_row_count(result) == 0 || db_is_null(result, 0, 0)) {
 		http_respond_problem(request, 404, call->not_found);
-	else if (call->states != NULL)
+	} else if (call->states != NULL) {
 		resource_answer_state(request, call, result);
-	else
+	} else {
 		http_respond_json_text(request, call->status, db_value(result, 0, 0));
+		resource_locate(request, call, db_value(result, 0, 0));
+	}
 }
 
 void resource_answer_empty(struct http_request *request, const struct resource_call *call)
@@ -153,6 +175,7 @@ void resource_list_children(struct http_request *request, const struct db_statem
 		.values = values,
 		.status = 200,
 		.not_found = not_found,
+		.page = true,
 	};
 
 	resource_answer(request, &call);
@@ -177,6 +200,7 @@ void resource_write(struct http_request *request, const struct resource_write *w
 		.conflict = write->conflict,
 		.reference_field = write->reference_field,
 		.states = write->states,
+		.location = write->location,
 	};
 
 	resource_answer_body(request, write->validate,

@@ -23,6 +23,8 @@ struct resource_call {
 	const char *conflict;        /* detail for a unique violation, or NULL */
 	const char *reference_field; /* field named on a foreign-key violation */
 	const struct resource_state *states; /* NULL-state-terminated, or NULL */
+	const char *location;        /* with status 201: "/v1/things/", before the answer's id */
+	bool page;                   /* a page of a list: add the Link to the next one */
 };
 
 /* Answers with the first column of the first row (JSON text), or with the
@@ -59,6 +61,7 @@ struct resource_write {
 	const char *conflict;
 	const char *reference_field;
 	const struct resource_state *states;
+	const char *location;        /* "/v1/things/", before a created one's id */
 };
 
 void resource_write(struct http_request *request, const struct resource_write *write);

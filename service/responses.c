@@ -248,8 +248,14 @@ static void responses_answer_outcome(struct http_request *request,
 
 	if (strcmp(outcome, "created") == 0 || strcmp(outcome, "replaced") == 0 ||
 	    strcmp(outcome, "unchanged") == 0) {
-		http_respond_json(request, strcmp(outcome, "created") == 0 ? 201 : 200,
+		bool created = strcmp(outcome, "created") == 0;
+		char member[ROUTE_PARAM_SIZE + 16];
+
+		http_respond_json(request, created ? 201 : 200,
 				  responses_stored_json(request, submission, rows));
+		snprintf(member, sizeof(member), "/responses/%s", request->params.values[1]);
+		if (created)
+			http_add_location(request, "/v1/waves/", request->params.values[0], member);
 		return;
 	}
 	if (strcmp(outcome, "unknown_items") == 0) {
@@ -403,9 +409,11 @@ static void responses_export_csv(struct http_request *request, const char *page_
 		responses_export_csv_row(&csv, row, items);
 	text = csv_finish(&csv, &length);
 	http_respond_bytes(request, 200, "text/csv; charset=utf-8", text, length);
-	if (json_is_string(json_object_get(page, "next_cursor")))
+	if (json_is_string(json_object_get(page, "next_cursor"))) {
 		http_add_header(request, "X-Next-Cursor",
 				json_string_value(json_object_get(page, "next_cursor")));
+		http_add_next_link(request, json_string_value(json_object_get(page, "next_cursor")));
+	}
 	json_decref(items);
 	json_decref(page);
 }
@@ -426,11 +434,23 @@ void responses_export(struct http_request *request)
 		return;
 	const char *values[] = { PAGE_PARAMS(page), wave_id, partnership_id };
 
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &query_responses_export,
+		.count = 5,
+		.values = values,
+		.status = 200,
+		.not_found = "",
+		.page = true,
+	};
+
+	if (!http_wants_csv(request)) {
+		resource_answer(request, &call);
+		return;
+	}
 	status = http_db_query(request, DB_READ, &query_responses_export, 5, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (http_wants_csv(request))
-		responses_export_csv(request, db_value(result, 0, 0));
 	else
-		http_respond_json_text(request, 200, db_value(result, 0, 0));
+		responses_export_csv(request, db_value(result, 0, 0));
 }

@@ -138,3 +138,17 @@ void router_allow_text(unsigned allowed, char *out, size_t size)
 					 used ? ", " : "", method_names[i].name);
 	}
 }
+
+bool router_query_known(const char *list, const char *name)
+{
+	size_t length = strlen(name);
+
+	for (const char *at = list ? list : ""; *at != '\0';) {
+		size_t word = strcspn(at, " ");
+
+		if (word == length && strncmp(at, name, length) == 0)
+			return true;
+		at += word + (at[word] == ' ');
+	}
+	return false;
+}

@@ -33,7 +33,12 @@ struct route {
 	/* The handler's statement checks the token itself (one round trip
 	 * instead of two) and the handler calls http_authorize_rows. */
 	bool token_in_statement;
+	/* The query parameters it reads, space-separated; any other is 422. */
+	const char *query;
 };
+
+/* Pure: whether name is one of the space-separated words of list. */
+bool router_query_known(const char *list, const char *name);
 
 struct route_params {
 	size_t count;

@@ -10,6 +10,7 @@
 #include "mem.h"
 #include "pagination.h"
 #include "queries.h"
+#include "resource.h"
 
 static void tokens_validate_scope(const json_t *body, struct token_request *out,
 				  struct validation *validation)
@@ -127,7 +128,9 @@ static void tokens_respond_created(struct http_request *request, const char *met
 		return;
 	}
 	json_object_set_new(body, "token", json_string(token));
-	http_respond_json(request, 201, body);
+	http_respond_json(request, 201, json_incref(body));
+	http_add_location(request, "/v1/tokens/", json_string_value(json_object_get(body, "id")), "");
+	json_decref(body);
 }
 
 void tokens_create(struct http_request *request)
@@ -168,9 +171,7 @@ void tokens_list(struct http_request *request)
 					     "metrics" };
 	const char *role = http_query(request, "role");
 	struct validation validation;
-	const struct db_result *result = NULL;
 	struct page page;
-	enum db_status status;
 	bool known_role = role == NULL;
 
 	validation_init(&validation);
@@ -179,18 +180,24 @@ void tokens_list(struct http_request *request)
 	for (size_t i = 0; i < ARRAY_LENGTH(roles) && role != NULL; i++)
 		known_role = known_role || strcmp(roles[i], role) == 0;
 	if (!known_role)
-		validation_add(&validation, "role", "must be admin, coordinator, viewer or respondent");
+		validation_add(&validation, "role",
+			       "must be admin, coordinator, viewer, respondent or metrics");
 	if (!validation_ok(&validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
 	const char *values[] = { PAGE_PARAMS(page), role };
+	struct resource_call call = {
+		.target = DB_READ,
+		.statement = &query_tokens_list,
+		.count = 4,
+		.values = values,
+		.status = 200,
+		.not_found = "",
+		.page = true,
+	};
 
-	status = http_db_query(request, DB_READ, &query_tokens_list, 4, values, &result);
-	if (status != DB_OK)
-		http_respond_db_error(request, status);
-	else
-		http_respond_json_text(request, 200, db_value(result, 0, 0));
+	resource_answer(request, &call);
 }
 
 void tokens_revoke(struct http_request *request)

@@ -47,6 +47,7 @@ static const struct resource_write wave_create = {
 	.with_id = true,
 	.with_scope = true,
 	.status = 201,
+	.location = "/v1/waves/",
 	.not_found = "no partnership with this id",
 	.conflict = "a wave with this label exists in the partnership",
 	.states = insert_states,
@@ -159,6 +160,7 @@ static void invitations_respond(struct http_request *request,
 						      batch->member_ids[i], "token",
 						      batch->tokens[i]));
 	http_respond_json(request, 201, json_pack("{s:o}", "data", data));
+	http_add_location(request, "/v1/waves/", request->params.values[0], "/invitations");
 }
 
 static void invitations_issue(struct http_request *request, const char *members)

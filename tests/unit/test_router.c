@@ -6,14 +6,14 @@
 static void handler_a(struct http_request *request) { (void)request; }
 
 static const struct route table[] = {
-	{ METHOD_GET, "/healthz", handler_a, 0, false },
-	{ METHOD_GET, "/v1/instruments/{key}", handler_a, 1, false },
-	{ METHOD_GET, "/v1/waves/{id}", handler_a, 1, false },
-	{ METHOD_POST, "/v1/waves/{id}/close", handler_a, 1, false },
-	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", handler_a, 1, false },
-	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", handler_a, 1, false },
-	{ METHOD_GET, "/v1/tokens", handler_a, 1, false },
-	{ METHOD_POST, "/v1/tokens", handler_a, 1, false },
+	{ METHOD_GET, "/healthz", handler_a, 0, false, NULL },
+	{ METHOD_GET, "/v1/instruments/{key}", handler_a, 1, false, NULL },
+	{ METHOD_GET, "/v1/waves/{id}", handler_a, 1, false, NULL },
+	{ METHOD_POST, "/v1/waves/{id}/close", handler_a, 1, false, NULL },
+	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", handler_a, 1, false, NULL },
+	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", handler_a, 1, false, NULL },
+	{ METHOD_GET, "/v1/tokens", handler_a, 1, false, NULL },
+	{ METHOD_POST, "/v1/tokens", handler_a, 1, false, NULL },
 };
 
 #define WAVE "3f2c1d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
@@ -95,4 +95,24 @@ Test(router, method_names)
 	cr_assert_eq(router_method_parse("get"), METHOD_OTHER);
 	cr_assert_eq(router_method_parse("PATCH"), METHOD_PATCH);
 	cr_assert_eq(router_method_parse(""), METHOD_OTHER);
+}
+
+Test(router, query_parameters_known_by_word)
+{
+	static const struct {
+		const char *list, *name;
+		bool known;
+	} rows[] = {
+		{ "limit cursor", "limit", true },
+		{ "limit cursor", "cursor", true },
+		{ "limit cursor", "curs", false },
+		{ "limit cursor", "municipality", false },
+		{ "municipality_code", "municipality", false },
+		{ NULL, "limit", false },
+		{ "", "", false },
+	};
+
+	for (size_t r = 0; r < sizeof(rows) / sizeof(rows[0]); r++)
+		cr_expect_eq(router_query_known(rows[r].list, rows[r].name), rows[r].known, "row %zu",
+			     r);
 }

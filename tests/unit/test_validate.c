@@ -92,8 +92,10 @@ Test(validate, strict_json_table)
 		{ "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":1}}}}}", JSON_INVALID },
 		{ "{\"a\":1,\"a\":2}", JSON_INVALID },
 		{ "{\"a\":99999999999999999999999}", JSON_INVALID },
-		{ "[1,2]", JSON_MALFORMED },
-		{ "\"text\"", JSON_MALFORMED },
+		/* well-formed, but not an object: 422, as the contract says */
+		{ "[1,2]", JSON_INVALID },
+		{ "[]", JSON_INVALID },
+		{ "\"text\"", JSON_INVALID },
 		{ "{\"a\":\"\xc3\x28\"}", JSON_MALFORMED },
 		{ "{\"a\":1", JSON_MALFORMED },
 		{ "{\"a\":1} trailing", JSON_MALFORMED },

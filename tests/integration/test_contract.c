@@ -1,0 +1,144 @@
+/* HTTP conventions clients and dashboards rely on: Location on every 201,
+ * a Link to the next page, unknown query parameters refused, and a body of
+ * the wrong JSON kind unprocessable. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "world.h"
+
+TestSuite(contract, .init = server_setup, .fini = server_teardown, .timeout = 60);
+
+static void expect_location(struct reply *reply, const char *prefix, const char *suffix)
+{
+	char *location = reply_header(reply, "Location");
+	const char *id = json_string_value(json_object_get(reply->json, "id"));
+	char expected[256];
+
+	assert_status(reply, 201);
+	snprintf(expected, sizeof(expected), "%s%s%s", prefix, id ? id : "", suffix);
+	cr_assert(location != NULL, "no Location: %s", reply->headers);
+	if (id != NULL || suffix[0] != '\0')
+		cr_assert_str_eq(location, expected);
+	free(location);
+}
+
+Test(contract, every_201_says_where_the_new_thing_is)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256], member[40], *location;
+
+	world_build(&world);
+	reply = api("POST", "/v1/neighbourhoods", world.admin, "{\"name\":\"Zuid\"}");
+	expect_location(reply, "/v1/neighbourhoods/", "");
+	reply_free(reply);
+	reply = api("POST", "/v1/partnerships", world.admin, "{\"name\":\"Nieuw\"}");
+	expect_location(reply, "/v1/partnerships/", "");
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
+	reply = api("POST", path, world.admin, "{\"label\":\"L9\",\"sector\":\"police\",\"role\":\"other\"}");
+	expect_location(reply, "/v1/members/", "");
+	copy_id(reply->json, member);
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world.partnership);
+	reply = api("POST", path, world.admin, "{\"label\":\"later\",\"opens_at\":"
+		    "\"2026-01-01T00:00:00Z\",\"closes_at\":\"2099-01-01T00:00:00Z\"}");
+	expect_location(reply, "/v1/waves/", "");
+	reply_free(reply);
+	reply = api("POST", "/v1/tokens", world.admin, "{\"role\":\"viewer\"}");
+	expect_location(reply, "/v1/tokens/", "");
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, member);
+	reply = api("PUT", path, world.admin, "{\"answers\":{\"1\":50}}");
+	location = reply_header(reply, "Location");
+	cr_assert_str_eq(location, path);
+	free(location);
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
+	reply = api("POST", path, world.admin, NULL);
+	location = reply_header(reply, "Location");
+	cr_assert_str_eq(location, path);
+	free(location);
+	reply_free(reply);
+	world_free(&world);
+}
+
+Test(contract, pages_link_to_the_next_one)
+{
+	struct world world;
+	char path[256];
+	char *link = NULL;
+	int pages = 0;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members?limit=1", world.partnership);
+	for (;;) {
+		struct reply *reply = api("GET", path, world.admin, NULL);
+		const char *cursor = json_string_value(json_object_get(reply->json, "next_cursor"));
+
+		assert_status(reply, 200);
+		pages++;
+		link = reply_header(reply, "Link");
+		if (cursor == NULL) {
+			cr_assert_null(link, "the last page links on: %s", link);
+			reply_free(reply);
+			break;
+		}
+		cr_assert(link != NULL && strstr(link, "rel=\"next\"") != NULL, "%s", reply->headers);
+		cr_assert(strstr(link, "limit=1") != NULL, "%s", link);
+		/* <path?query>; rel="next" */
+		snprintf(path, sizeof(path), "%.*s", (int)(strchr(link, '>') - link - 1), link + 1);
+		free(link);
+		reply_free(reply);
+		cr_assert_lt(pages, 10);
+	}
+	cr_assert_eq(pages, 3, "three members, one a page");
+	world_free(&world);
+}
+
+Test(contract, unknown_query_parameters_are_422)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256];
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships?municipality=%s", world.municipality);
+	reply = api("GET", path, world.admin, NULL);
+	assert_problem(reply, 422);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(
+		json_object_get(reply->json, "errors"), 0), "field")), "municipality");
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/partnerships?municipality_code=%s", world.municipality);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert_eq(json_array_size(json_object_get(reply->json, "data")), 1);
+	reply_free(reply);
+	/* on a view whose statement checks its own token, the token comes first */
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?grouping=role", world.wave);
+	reply = api("GET", path, world.viewer, NULL);
+	assert_problem(reply, 422);
+	reply_free(reply);
+	reply = api("GET", path, "cacd_nonsense", NULL);
+	assert_problem(reply, 401);
+	reply_free(reply);
+	world_free(&world);
+}
+
+Test(contract, a_body_of_the_wrong_json_kind_is_422)
+{
+	char *admin = token_create("admin", NULL);
+	struct reply *reply;
+
+	reply = api("POST", "/v1/neighbourhoods", admin, "[]");
+	assert_problem(reply, 422);
+	reply_free(reply);
+	reply = api("POST", "/v1/neighbourhoods", admin, "42");
+	assert_problem(reply, 422);
+	reply_free(reply);
+	reply = api("POST", "/v1/neighbourhoods", admin, "{\"name\":");
+	assert_problem(reply, 400);
+	reply_free(reply);
+	free(admin);
+}
