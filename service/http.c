@@ -91,6 +91,48 @@ void http_respond_json_text(struct http_request *request, int status, const char
 			   length);
 }
 
+/* Whether If-None-Match names tag (weakly compared, as RFC 9110 says for
+ * If-None-Match), or is "*". */
+static bool http_etag_matches(const char *header, const char *tag)
+{
+	size_t length = strlen(tag);
+
+	for (const char *at = header; at != NULL && *at != '\0';) {
+		size_t size;
+
+		at += strspn(at, " \t,");
+		if (strncmp(at, "W/", 2) == 0)
+			at += 2;
+		size = strcspn(at, ", \t");
+		if ((size == 1 && *at == '*') || (size == length && strncmp(at, tag, length) == 0))
+			return true;
+		at += size;
+	}
+	return false;
+}
+
+void http_respond_cacheable(struct http_request *request, const char *content_type, char *body,
+			    size_t length, time_t modified)
+{
+	char hash[CRYPTO_SHA256_HEX_SIZE], tag[40], date[40];
+	struct tm utc;
+
+	crypto_sha256_hex(body, length, hash);
+	snprintf(tag, sizeof(tag), "\"%.32s\"", hash);
+	if (http_etag_matches(http_header(request, MHD_HTTP_HEADER_IF_NONE_MATCH), tag)) {
+		free(body);
+		http_respond_empty(request, 304);
+	} else {
+		http_respond_bytes(request, 200, content_type, body, length);
+	}
+	request->cacheable = true;
+	http_add_header(request, MHD_HTTP_HEADER_ETAG, tag);
+	http_add_header(request, MHD_HTTP_HEADER_VARY, "Accept");
+	if (modified > 0 && gmtime_r(&modified, &utc) != NULL &&
+	    strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &utc) > 0)
+		http_add_header(request, MHD_HTTP_HEADER_LAST_MODIFIED, date);
+}
+
 void http_respond_empty(struct http_request *request, int status)
 {
 	if (request->response != NULL)
@@ -552,13 +594,14 @@ static void http_add_common_headers(struct http_request *request)
 
 	http_add_header(request, "X-Request-Id", request->request_id);
 	http_add_header(request, "X-Content-Type-Options", "nosniff");
-	http_add_header(request, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	http_add_header(request, MHD_HTTP_HEADER_CACHE_CONTROL,
+			request->cacheable ? "private, no-cache" : "no-store");
 	if (http_origin_allowed(request->config, origin)) {
 		bool any = strcmp(request->config->cors_origins, "*") == 0;
 
 		http_add_header(request, "Access-Control-Allow-Origin", any ? "*" : origin);
 		http_add_header(request, "Access-Control-Expose-Headers",
-				"X-Request-Id, Retry-After, Location");
+				"X-Request-Id, Retry-After, Location, ETag, Last-Modified, Link");
 		if (!any)
 			http_add_header(request, MHD_HTTP_HEADER_VARY, "Origin");
 	}

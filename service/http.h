@@ -40,6 +40,7 @@ struct http_request {
 	size_t body_length;
 	bool body_too_large;
 	bool unsafe_path;      /* the raw URI held a NUL or control character */
+	bool cacheable;        /* revalidate with the ETag, rather than no-store */
 	bool close;            /* the connection ends after this answer */
 	bool answered;         /* a worker answered it; queue the answer */
 	struct timespec queued;
@@ -93,6 +94,11 @@ void http_respond_json_text(struct http_request *request, int status, const char
 void http_respond_bytes(struct http_request *request, int status, const char *content_type,
 			char *body, size_t length); /* steals body */
 void http_respond_empty(struct http_request *request, int status);
+/* 200 with a strong ETag (a hash of the body) and Last-Modified (when
+ * modified is not 0), or 304 without the body when If-None-Match already
+ * names that ETag. Steals body. */
+void http_respond_cacheable(struct http_request *request, const char *content_type, char *body,
+			    size_t length, time_t modified);
 void http_respond_problem(struct http_request *request, int status, const char *detail);
 void http_respond_invalid(struct http_request *request, const char *detail,
 			  const struct validation *validation);

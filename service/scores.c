@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -29,17 +30,22 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 	size_t length;
 	char *text;
 
+	json_t *body;
+
 	if (http_wants_csv(request)) {
 		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &length)
 		       : view == VIEW_TREND ? scores_trend_csv(scored, &length)
 					    : scores_comparison_csv(scored, &length);
-		http_respond_bytes(request, 200, "text/csv; charset=utf-8", text, length);
+		http_respond_cacheable(request, "text/csv; charset=utf-8", text, length,
+				       scored->changed_at);
 		return;
 	}
-	http_respond_json(request, 200,
-			  view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], by)
-			  : view == VIEW_TREND ? scores_trend_json(scored, request->params.values[0])
-					       : scores_comparison_json(scored));
+	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], by)
+	       : view == VIEW_TREND ? scores_trend_json(scored, request->params.values[0])
+				    : scores_comparison_json(scored);
+	text = json_encode(body, &length);
+	json_decref(body);
+	http_respond_cacheable(request, "application/json", text, length, scored->changed_at);
 }
 
 /* Whether the statement found what the path names: a wave, or for a trend

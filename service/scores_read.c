@@ -16,7 +16,7 @@ enum scores_column {
 	COLUMN_PARTNERSHIP_NAME, COLUMN_NEIGHBOURHOOD, COLUMN_CODE, COLUMN_NAME, COLUMN_SES,
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
-	COLUMN_VERSION, COLUMN_CREATED_AT, COLUMN_PUBLISHED,
+	COLUMN_VERSION, COLUMN_CREATED_AT, COLUMN_PUBLISHED, COLUMN_CHANGED_AT,
 };
 
 /* Item vectors are indexed by item number, which the schema allows up to
@@ -183,6 +183,8 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 		return DB_OK; /* nobody responded */
 	group = &scored->group_pool[row];
 	group->grouping = db_value(rows, row, COLUMN_GROUPING);
+	if (atol(db_value(rows, row, COLUMN_CHANGED_AT)) > scored->changed_at)
+		scored->changed_at = atol(db_value(rows, row, COLUMN_CHANGED_AT));
 	group->group = db_value(rows, row, COLUMN_GROUP);
 	if (scores_read_totals(rows, row, wave->instrument, &group->totals, scratch) != RESULT_OK)
 		return DB_ERROR;

@@ -38,6 +38,7 @@ struct scored {
 	struct scored_group *group_pool;
 	size_t wave_count;
 	struct scored_wave *waves;
+	long changed_at;               /* latest change of the totals read, epoch seconds */
 };
 
 /* Reads the rows, which must outlive scored, and computes every number as

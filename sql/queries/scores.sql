@@ -10,7 +10,8 @@
 --   10 grouping, 11 group, 12 n_responses, 13 item_n, 14 item_sum,
 --   15 item_squares, 16 dimension_n, 17 dimension_sum, 18 dimension_squares,
 --   19 version, 20 created_at (the wave's, for ordering), 21 published
---   ('true' once the wave is closed: privacy rule 6a)
+--   ('true' once the wave is closed: privacy rule 6a), 22 changed_at (of
+--   the totals, seconds since 1970: Last-Modified)
 -- counted from the sixth column, and rows of one wave come together, the
 -- whole wave's first. A wave without responses gives one row with NULL
 -- totals; nothing in scope, one row with NULL data. Trend and comparisons
@@ -27,7 +28,8 @@ LEFT JOIN LATERAL (
         NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name, NULL::text AS ses_score,
         t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
-        (cacd_wave_status(w, now()) = 'closed')::text AS published
+        (cacd_wave_status(w, now()) = 'closed')::text AS published,
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at
     FROM waves w
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
         AND (t.grouping = 'all' OR t.grouping = $3)
@@ -48,7 +50,8 @@ LEFT JOIN LATERAL (
         t.item_sum, NULL::float8[] AS item_squares, NULL::integer[] AS dimension_n,
         NULL::float8[] AS dimension_sum, NULL::float8[] AS dimension_squares,
         t.version::text, w.created_at,
-        (cacd_wave_status(w, now()) = 'closed')::text AS published
+        (cacd_wave_status(w, now()) = 'closed')::text AS published,
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping = 'all' AND t.n_responses > 0
@@ -70,7 +73,8 @@ LEFT JOIN LATERAL (
         t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum,
         NULL::float8[] AS item_squares, NULL::integer[] AS dimension_n, NULL::float8[] AS dimension_sum,
         NULL::float8[] AS dimension_squares, t.version::text, w.created_at,
-        (cacd_wave_status(w, now()) = 'closed')::text AS published
+        (cacd_wave_status(w, now()) = 'closed')::text AS published,
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at
     FROM waves w
     JOIN partnerships p ON p.id = w.partnership_id
     LEFT JOIN neighbourhoods n ON n.id = p.neighbourhood_id

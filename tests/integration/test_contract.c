@@ -142,3 +142,57 @@ Test(contract, a_body_of_the_wrong_json_kind_is_422)
 	reply_free(reply);
 	free(admin);
 }
+
+/* Score views carry a strong ETag and Last-Modified; If-None-Match gets
+ * 304 while nothing changed, and 200 with a new ETag once something did. */
+Test(contract, score_views_answer_304_while_nothing_changed)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256], header[128], *etag, *modified, *cache, *again;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, world.member);
+	json_decref(expect("PUT", path, world.admin, "{\"answers\":{\"1\":40}}", 201));
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	etag = reply_header(reply, "ETag");
+	modified = reply_header(reply, "Last-Modified");
+	cache = reply_header(reply, "Cache-Control");
+	cr_assert(etag != NULL && etag[0] == '"', "ETag %s", etag ? etag : "(none)");
+	cr_assert(modified != NULL && strstr(modified, " GMT") != NULL);
+	cr_assert_str_eq(cache, "private, no-cache");
+	reply_free(reply);
+
+	snprintf(header, sizeof(header), "If-None-Match: %s", etag);
+	const char *conditional[] = { header, NULL };
+
+	reply = api_with_headers("GET", path, world.admin, NULL, conditional);
+	assert_status(reply, 304);
+	cr_assert_eq(reply->length, 0);
+	again = reply_header(reply, "ETag");
+	cr_assert_str_eq(again, etag);
+	free(again);
+	reply_free(reply);
+
+	/* CSV is another representation: another ETag */
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv", world.wave);
+	reply = api_with_headers("GET", path, world.admin, NULL, conditional);
+	assert_status(reply, 200);
+	reply_free(reply);
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, world.member);
+	json_decref(expect("PUT", path, world.admin, "{\"answers\":{\"1\":90}}", 200));
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	reply = api_with_headers("GET", path, world.admin, NULL, conditional);
+	assert_status(reply, 200);
+	again = reply_header(reply, "ETag");
+	cr_assert_str_neq(again, etag);
+	free(again);
+	reply_free(reply);
+	free(etag);
+	free(modified);
+	free(cache);
+	world_free(&world);
+}
