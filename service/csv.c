@@ -6,9 +6,10 @@
 
 #include "mem.h"
 
-void csv_init(struct csv *csv)
+void csv_init(struct csv *csv, enum csv_dialect dialect)
 {
 	memset(csv, 0, sizeof(*csv));
+	csv->dialect = dialect;
 }
 
 static void csv_append(struct csv *csv, const char *data, size_t length)
@@ -24,27 +25,43 @@ static void csv_append(struct csv *csv, const char *data, size_t length)
 
 static void csv_separator(struct csv *csv)
 {
+	if (csv->length == 0 && csv->dialect == CSV_DUTCH)
+		csv_append(csv, "\xef\xbb\xbf", 3);
 	if (csv->line_started)
-		csv_append(csv, ",", 1);
+		csv_append(csv, csv->dialect == CSV_DUTCH ? ";" : ",", 1);
 	csv->line_started = true;
 }
 
 void csv_text(struct csv *csv, const char *value)
 {
+	bool formula;
+
 	csv_separator(csv);
 	if (value == NULL)
 		return;
-	if (strpbrk(value, ",\"\r\n") == NULL) {
+	formula = *value != '\0' && strchr("=+-@\t\r", *value) != NULL;
+	if (strpbrk(value, csv->dialect == CSV_DUTCH ? ";\"\r\n" : ",\"\r\n") == NULL) {
+		if (formula)
+			csv_append(csv, "'", 1);
 		csv_append(csv, value, strlen(value));
 		return;
 	}
-	csv_append(csv, "\"", 1);
+	csv_append(csv, formula ? "\"'" : "\"", formula ? 2 : 1);
 	for (const char *at = value; *at != '\0'; at++) {
 		if (*at == '"')
 			csv_append(csv, "\"", 1);
 		csv_append(csv, at, 1);
 	}
 	csv_append(csv, "\"", 1);
+}
+
+void csv_integer(struct csv *csv, long long value)
+{
+	char text[24];
+
+	snprintf(text, sizeof(text), "%lld", value);
+	csv_separator(csv);
+	csv_append(csv, text, strlen(text));
 }
 
 void csv_number(struct csv *csv, double value)
@@ -59,19 +76,18 @@ void csv_number(struct csv *csv, double value)
 		if (strtod(text, NULL) == value)
 			break;
 	}
+	if (csv->dialect == CSV_DUTCH && strchr(text, '.') != NULL)
+		*strchr(text, '.') = ',';
 	csv_separator(csv);
 	csv_append(csv, text, strlen(text));
 }
 
 void csv_json(struct csv *csv, const json_t *value)
 {
-	char text[40];
-
 	if (value == NULL || json_is_null(value)) {
 		csv_text(csv, NULL);
 	} else if (json_is_integer(value)) {
-		snprintf(text, sizeof(text), "%lld", (long long)json_integer_value(value));
-		csv_text(csv, text);
+		csv_integer(csv, (long long)json_integer_value(value));
 	} else if (json_is_real(value)) {
 		csv_number(csv, json_real_value(value));
 	} else if (json_is_true(value) || json_is_false(value)) {

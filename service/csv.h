@@ -1,5 +1,9 @@
-/* RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote,
- * CR or LF, quotes doubled; numbers with a dot and full precision. */
+/* RFC 4180 CSV: CRLF line ends, fields quoted when they hold the
+ * separator, a quote, CR or LF, quotes doubled; numbers at full precision.
+ * The "nl" dialect is what Dutch spreadsheet settings read: ';' between
+ * fields, a decimal comma, and a UTF-8 byte-order mark. A text cell that a
+ * spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR)
+ * gets a leading ' ; numbers are never altered. */
 #ifndef CACD_CSV_H
 #define CACD_CSV_H
 
@@ -7,16 +11,23 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum csv_dialect {
+	CSV_STANDARD,
+	CSV_DUTCH,
+};
+
 struct csv {
 	char *text;
 	size_t length;
 	size_t capacity;
 	bool line_started;
+	enum csv_dialect dialect;
 };
 
-void csv_init(struct csv *csv);
+void csv_init(struct csv *csv, enum csv_dialect dialect);
 void csv_text(struct csv *csv, const char *value);     /* NULL = empty field */
 void csv_number(struct csv *csv, double value);
+void csv_integer(struct csv *csv, long long value);
 /* A JSON scalar as a field: null empty, numbers as numbers, strings quoted. */
 void csv_json(struct csv *csv, const json_t *value);
 void csv_end_line(struct csv *csv);

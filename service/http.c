@@ -331,6 +331,24 @@ bool http_wants_csv(const struct http_request *request)
 	return accept != NULL && strstr(accept, "text/csv") != NULL;
 }
 
+bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect)
+{
+	const char *asked = http_query(request, "dialect");
+	struct validation validation;
+
+	*dialect = CSV_STANDARD;
+	if (asked == NULL || strcmp(asked, "rfc4180") == 0)
+		return true;
+	if (strcmp(asked, "nl") == 0) {
+		*dialect = CSV_DUTCH;
+		return true;
+	}
+	validation_init(&validation);
+	validation_add(&validation, "dialect", "must be nl or rfc4180");
+	http_respond_invalid(request, "the query is not valid", &validation);
+	return false;
+}
+
 static bool http_is_json_type(const char *content_type)
 {
 	size_t length;

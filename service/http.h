@@ -13,6 +13,7 @@
 
 #include "auth.h"
 #include "config.h"
+#include "csv.h"
 #include "db.h"
 #include "result.h"
 #include "router.h"
@@ -81,6 +82,9 @@ size_t http_query_all(const struct http_request *request, const char *name,
 		      const char **values, size_t max);
 /* True when the client asked for CSV: ?format=csv or Accept: text/csv. */
 bool http_wants_csv(const struct http_request *request);
+/* The CSV dialect asked for (?dialect=nl); answers 422 and returns false
+ * for one cacd does not know. */
+bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect);
 
 /* Runs a statement (db_query) for the request: *result belongs to the
  * request and is freed with it, whatever the status. */

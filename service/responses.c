@@ -357,8 +357,8 @@ void responses_withdraw(struct http_request *request)
 
 /* ---- export ---- */
 
-static const char *const export_leading[] = { "wave_id", "member_id", "member_label",
-					      "revision", "submitted_at", "scale" };
+static const char *const export_leading[] = { "wave_id", "partnership_id", "member_id",
+					      "member_label", "revision", "submitted_at", "scale" };
 
 static void responses_export_csv_row(struct csv *csv, const json_t *row, const json_t *items)
 {
@@ -372,7 +372,11 @@ static void responses_export_csv_row(struct csv *csv, const json_t *row, const j
 		char key[16];
 
 		snprintf(key, sizeof(key), "%lld", (long long)json_integer_value(item));
-		csv_json(csv, json_object_get(answers, key));
+		/* "don't know" (null) is dk; an unanswered item, an empty cell */
+		if (json_is_null(json_object_get(answers, key)))
+			csv_text(csv, "dk");
+		else
+			csv_json(csv, json_object_get(answers, key));
 	}
 	csv_json(csv, json_object_get(row, "comment"));
 	csv_end_line(csv);
@@ -381,20 +385,24 @@ static void responses_export_csv_row(struct csv *csv, const json_t *row, const j
 static void responses_export_csv(struct http_request *request, const char *page_json)
 {
 	const struct db_result *result = NULL;
-	json_t *page = json_loads(page_json, 0, NULL), *items, *row;
-	enum db_status status = http_db_query(request, DB_READ, &query_responses_item_numbers,
-					      0, NULL, &result);
+	json_t *page, *items, *row;
+	enum db_status status;
+	enum csv_dialect dialect;
 	struct csv csv;
 	size_t index, length;
 	char *text;
 
+	if (!http_csv_dialect(request, &dialect))
+		return;
+	page = json_loads(page_json, 0, NULL);
+	status = http_db_query(request, DB_READ, &query_responses_item_numbers, 0, NULL, &result);
 	if (status != DB_OK || page == NULL) {
 		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
 		json_decref(page);
 		return;
 	}
 	items = json_loads(db_value(result, 0, 0), 0, NULL);
-	csv_init(&csv);
+	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
 		csv_text(&csv, export_leading[i]);
 	json_array_foreach(items, index, row) {

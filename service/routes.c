@@ -64,14 +64,14 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF, false,
 	  "limit cursor" },
 	{ METHOD_GET, "/v1/export/responses", responses_export, ROLE_ADMIN, false,
-	  "limit cursor wave_id partnership_id format" },
+	  "limit cursor wave_id partnership_id format dialect" },
 
 	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS, true,
-	  "by format" },
+	  "by format dialect" },
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
-	  "format" },
+	  "format dialect" },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,
-	  "wave_label municipality_code partnership_id format" },
+	  "wave_label municipality_code partnership_id format dialect" },
 };
 
 const struct route *routes_table(size_t *count)

@@ -30,12 +30,15 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 	size_t length;
 	char *text;
 
+	enum csv_dialect dialect;
 	json_t *body;
 
 	if (http_wants_csv(request)) {
-		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &length)
-		       : view == VIEW_TREND ? scores_trend_csv(scored, &length)
-					    : scores_comparison_csv(scored, &length);
+		if (!http_csv_dialect(request, &dialect))
+			return;
+		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], dialect, &length)
+		       : view == VIEW_TREND ? scores_trend_csv(scored, dialect, &length)
+					    : scores_comparison_csv(scored, dialect, &length);
 		http_respond_cacheable(request, "text/csv; charset=utf-8", text, length,
 				       scored->changed_at);
 		return;

@@ -18,10 +18,10 @@ static void scores_csv_value(struct csv *csv, struct score_value value, bool hid
 
 static void scores_csv_count(struct csv *csv, long count, bool hidden)
 {
-	char text[24];
-
-	snprintf(text, sizeof(text), "%ld", count);
-	csv_text(csv, hidden ? NULL : text);
+	if (hidden)
+		csv_text(csv, NULL);
+	else
+		csv_integer(csv, count);
 }
 
 static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave,
@@ -79,14 +79,15 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	}
 }
 
-char *scores_wave_csv(const struct scored_wave *wave, size_t *length)
+char *scores_wave_csv(const struct scored_wave *wave, enum csv_dialect dialect,
+		      size_t *length)
 {
 	static const char *const header[] = { "wave_id", "label", "group", "level", "key",
 					      "dimension", "score", "sd", "n", "n_items",
 					      "n_responses" };
 	struct csv csv;
 
-	csv_init(&csv);
+	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
 		csv_text(&csv, header[i]);
 	csv_end_line(&csv);
@@ -107,12 +108,12 @@ static void scores_csv_dimension_header(struct csv *csv, const struct score_inst
 	}
 }
 
-char *scores_trend_csv(const struct scored *scored, size_t *length)
+char *scores_trend_csv(const struct scored *scored, enum csv_dialect dialect, size_t *length)
 {
 	const struct score_instrument *instrument = scores_first_instrument(scored);
 	struct csv csv;
 
-	csv_init(&csv);
+	csv_init(&csv, dialect);
 	csv_text(&csv, "wave_id");
 	csv_text(&csv, "label");
 	csv_text(&csv, "opens_at");
@@ -169,26 +170,8 @@ static void scores_csv_comparison_row(struct csv *csv, const struct scored *scor
 	csv_end_line(csv);
 }
 
-/* The mean row of the JSON, as a last row without a partnership id. */
-static void scores_csv_mean_row(struct csv *csv, const struct scored *scored)
-{
-	json_t *mean = scores_mean_json(scored);
-	const struct score_instrument *instrument = scores_first_instrument(scored);
-
-	csv_text(csv, NULL);
-	csv_text(csv, "mean");
-	for (int i = 0; i < 5; i++)
-		csv_text(csv, NULL);
-	csv_json(csv, json_object_get(mean, "overall"));
-	for (size_t d = 0; instrument && d < instrument->dimension_count; d++)
-		csv_json(csv, json_object_get(json_object_get(mean, "dimensions"),
-					      instrument->dimension_keys[d]));
-	csv_text(csv, NULL);
-	csv_end_line(csv);
-	json_decref(mean);
-}
-
-char *scores_comparison_csv(const struct scored *scored, size_t *length)
+char *scores_comparison_csv(const struct scored *scored, enum csv_dialect dialect,
+			    size_t *length)
 {
 	static const char *const header[] = { "partnership_id", "partnership", "neighbourhood_code",
 					      "neighbourhood_name", "ses_score", "wave_id",
@@ -197,7 +180,7 @@ char *scores_comparison_csv(const struct scored *scored, size_t *length)
 	long *ranks = scores_ranks(scored);
 	struct csv csv;
 
-	csv_init(&csv);
+	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
 		csv_text(&csv, header[i]);
 	scores_csv_dimension_header(&csv, instrument, "");
@@ -205,7 +188,6 @@ char *scores_comparison_csv(const struct scored *scored, size_t *length)
 	csv_end_line(&csv);
 	for (size_t i = 0; i < scored->wave_count; i++)
 		scores_csv_comparison_row(&csv, scored, i, ranks[i]);
-	scores_csv_mean_row(&csv, scored);
 	free(ranks);
 	return csv_finish(&csv, length);
 }

@@ -20,7 +20,7 @@ SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
     array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
     $1::integer)
 FROM (SELECT created_at, id, item
-    FROM (SELECT r.created_at, r.id, json_build_object('wave_id', r.wave_id, 'member_id', r.member_id, 'member_label', m.label, 'revision', r.revision, 'submitted_at', cacd_time(r.submitted_at), 'scale', r.scale, 'answers', cacd_response_json(r)->'answers', 'comment', r.comment) AS item
+    FROM (SELECT r.created_at, r.id, json_build_object('wave_id', r.wave_id, 'partnership_id', w.partnership_id, 'member_id', r.member_id, 'member_label', m.label, 'revision', r.revision, 'submitted_at', cacd_time(r.submitted_at), 'scale', r.scale, 'answers', cacd_response_json(r)->'answers', 'comment', r.comment) AS item
         FROM responses r
         JOIN members m ON m.id = r.member_id
         JOIN waves w ON w.id = r.wave_id

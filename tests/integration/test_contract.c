@@ -196,3 +196,44 @@ Test(contract, score_views_answer_304_while_nothing_changed)
 	free(cache);
 	world_free(&world);
 }
+
+/* Exports as a spreadsheet reads them: a label that looks like a formula
+ * stays text, and dialect=nl is what Dutch settings expect. */
+Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256], member[40];
+	json_t *created;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
+	created = expect("POST", path, world.admin,
+			 "{\"label\":\"=1+1\",\"sector\":\"police\",\"role\":\"other\"}", 201);
+	copy_id(created, member);
+	json_decref(created);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, member);
+	json_decref(expect("PUT", path, world.admin,
+			   "{\"scale\":\"agree4\",\"answers\":{\"1\":2,\"2\":null},"
+			   "\"comment\":\"@SUM(A1)\"}", 201));
+	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=csv", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, ",'=1+1,") != NULL, "%s", reply->body);
+	cr_assert(strstr(reply->body, ",'@SUM(A1)\r\n") != NULL, "%s", reply->body);
+	cr_assert(strstr(reply->body, ",agree4,33.333333333333336,dk,") != NULL, "%s", reply->body);
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=csv&dialect=nl",
+		 world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strncmp(reply->body, "\xef\xbb\xbfwave_id;partnership_id;", 26) == 0, "%s",
+		  reply->body);
+	cr_assert(strstr(reply->body, ";agree4;33,333333333333336;dk;") != NULL, "%s", reply->body);
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv&dialect=fr", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_problem(reply, 422);
+	reply_free(reply);
+	world_free(&world);
+}

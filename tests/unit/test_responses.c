@@ -83,7 +83,7 @@ Test(responses, csv_quotes_per_rfc_4180)
 	size_t length;
 	char *text;
 
-	csv_init(&csv);
+	csv_init(&csv, CSV_STANDARD);
 	csv_text(&csv, "plain");
 	csv_text(&csv, "a,b");
 	csv_text(&csv, "say \"hi\"");
@@ -99,5 +99,46 @@ Test(responses, csv_quotes_per_rfc_4180)
 			       "\"two\nlines\"\r\n");
 	cr_assert_eq(length, strlen(text));
 	cr_assert_eq(strtod("66.66666666666667", NULL), 200.0 / 3);
+	free(text);
+}
+
+/* Text a spreadsheet would run gets a leading quote; numbers never do. */
+Test(responses, csv_defuses_formulas_but_not_numbers)
+{
+	struct csv csv;
+	size_t length;
+	char *text;
+
+	csv_init(&csv, CSV_STANDARD);
+	csv_text(&csv, "=1+1");
+	csv_text(&csv, "=cmd|' /C calc'!A0");
+	csv_text(&csv, "+31 6");
+	csv_text(&csv, "-x");
+	csv_text(&csv, "@SUM(A1)");
+	csv_text(&csv, "\tx");
+	csv_text(&csv, "=a,b");
+	csv_number(&csv, -1.25);
+	csv_integer(&csv, -3);
+	csv_end_line(&csv);
+	text = csv_finish(&csv, &length);
+	cr_assert_str_eq(text, "'=1+1,'=cmd|' /C calc'!A0,'+31 6,'-x,'@SUM(A1),'\tx,\"'=a,b\",-1.25,-3\r\n");
+	free(text);
+}
+
+/* Dutch spreadsheet settings: a byte-order mark, ';' and a decimal comma. */
+Test(responses, csv_dutch_dialect)
+{
+	struct csv csv;
+	size_t length;
+	char *text;
+
+	csv_init(&csv, CSV_DUTCH);
+	csv_text(&csv, "a;b");
+	csv_text(&csv, "a,b");
+	csv_number(&csv, 66.5);
+	csv_number(&csv, 95);
+	csv_end_line(&csv);
+	text = csv_finish(&csv, &length);
+	cr_assert_str_eq(text, "\xef\xbb\xbf\"a;b\";a,b;66,5;95\r\n");
 	free(text);
 }
