@@ -4,7 +4,7 @@
 FROM debian:bookworm AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends gcc make libc6-dev pkg-config \
-      libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev \
+      libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY Makefile ./
@@ -15,7 +15,7 @@ RUN make all
 
 FROM debian:bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libmicrohttpd12 libjansson4 libpq5 \
+ && apt-get install -y --no-install-recommends libmicrohttpd12 libjansson4 libpq5 libxlsxwriter4 \
       libssl3 curl ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --no-create-home --uid 10001 cacd

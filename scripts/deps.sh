@@ -3,8 +3,8 @@
 # Usage: scripts/deps.sh run|test|bench
 set -euo pipefail
 
-run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev postgresql-15 ca-certificates"
-test_packages="libcriterion-dev libcurl4-openssl-dev"
+run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev postgresql-15 ca-certificates"
+test_packages="libcriterion-dev libcurl4-openssl-dev python3 python3-openpyxl"
 bench_packages="wrk"
 
 case "${1:-run}" in

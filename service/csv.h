@@ -11,27 +11,42 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "result.h"
+
 enum csv_dialect {
 	CSV_STANDARD,
 	CSV_DUTCH,
 };
 
+struct lxw_workbook;
+struct lxw_worksheet;
+
+/* Writes CSV text, or (after csv_init_xlsx) the same cells into a one-sheet
+ * xlsx workbook: numbers as numbers, text as text (never a formula, so it
+ * needs no leading quote there). */
 struct csv {
 	char *text;
 	size_t length;
 	size_t capacity;
 	bool line_started;
 	enum csv_dialect dialect;
+	struct lxw_workbook *workbook;   /* xlsx only; owned */
+	struct lxw_worksheet *sheet;
+	char *path;                      /* the workbook's temporary file */
+	unsigned row, column;
 };
 
 void csv_init(struct csv *csv, enum csv_dialect dialect);
+/* An xlsx workbook in a temporary file; RESULT_ERROR when none can be made. */
+enum result csv_init_xlsx(struct csv *csv) MUST_CHECK;
 void csv_text(struct csv *csv, const char *value);     /* NULL = empty field */
 void csv_number(struct csv *csv, double value);
 void csv_integer(struct csv *csv, long long value);
 /* A JSON scalar as a field: null empty, numbers as numbers, strings quoted. */
 void csv_json(struct csv *csv, const json_t *value);
 void csv_end_line(struct csv *csv);
-/* Hands the text over; caller frees. */
+/* Hands the text (or the xlsx file's bytes) over; caller frees. NULL when
+ * the workbook could not be written. */
 char *csv_finish(struct csv *csv, size_t *length);
 
 #endif

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "accept.h"
 #include "crypto.h"
 #include "json.h"
 #include "log.h"
@@ -321,14 +322,64 @@ size_t http_query_all(const struct http_request *request, const char *name,
 	return collect.count;
 }
 
-bool http_wants_csv(const struct http_request *request)
+bool http_format_wanted(struct http_request *request, enum http_format *format)
 {
-	const char *format = http_query(request, "format");
-	const char *accept = http_header(request, MHD_HTTP_HEADER_ACCEPT);
+	static const char *const names[] = { "json", "csv", "xlsx" };
+	static const char *const types[] = { "application/json", "text/csv", HTTP_XLSX_TYPE };
+	const char *asked = http_query(request, "format");
+	struct validation validation;
+	long chosen;
 
-	if (format != NULL)
-		return strcmp(format, "csv") == 0;
-	return accept != NULL && strstr(accept, "text/csv") != NULL;
+	if (asked == NULL) {
+		chosen = accept_choose(http_header(request, MHD_HTTP_HEADER_ACCEPT), types, 3);
+		*format = chosen < 0 ? FORMAT_JSON : (enum http_format)chosen;
+		return true;
+	}
+	for (size_t i = 0; i < ARRAY_LENGTH(names); i++) {
+		if (strcmp(asked, names[i]) == 0) {
+			*format = (enum http_format)i;
+			return true;
+		}
+	}
+	validation_init(&validation);
+	validation_add(&validation, "format", "must be json, csv or xlsx");
+	http_respond_invalid(request, "the query is not valid", &validation);
+	return false;
+}
+
+bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv)
+{
+	enum csv_dialect dialect;
+
+	if (format == FORMAT_XLSX) {
+		if (csv_init_xlsx(csv) == RESULT_OK)
+			return true;
+		log_error("request %s: no temporary file for the xlsx workbook",
+			  request->request_id);
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+		return false;
+	}
+	if (!http_csv_dialect(request, &dialect))
+		return false;
+	csv_init(csv, dialect);
+	return true;
+}
+
+void http_respond_table(struct http_request *request, enum http_format format,
+			struct csv *csv, long modified)
+{
+	const char *type = format == FORMAT_XLSX ? HTTP_XLSX_TYPE : "text/csv; charset=utf-8";
+	size_t length;
+	char *bytes = csv_finish(csv, &length);
+
+	if (bytes == NULL) {
+		log_error("request %s: the xlsx workbook could not be written", request->request_id);
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+	} else if (modified >= 0) {
+		http_respond_cacheable(request, type, bytes, length, (time_t)modified);
+	} else {
+		http_respond_bytes(request, 200, type, bytes, length);
+	}
 }
 
 bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect)

@@ -80,8 +80,27 @@ const char *http_header(const struct http_request *request, const char *name);
 /* Collects every value of a repeated query parameter; returns the count. */
 size_t http_query_all(const struct http_request *request, const char *name,
 		      const char **values, size_t max);
-/* True when the client asked for CSV: ?format=csv or Accept: text/csv. */
-bool http_wants_csv(const struct http_request *request);
+enum http_format {
+	FORMAT_JSON,
+	FORMAT_CSV,
+	FORMAT_XLSX,
+};
+
+#define HTTP_XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+/* What the client asked for: ?format=json|csv|xlsx, else the Accept
+ * header's preference (q-values honoured), else JSON. Answers 422 and
+ * returns false for a format cacd does not have. */
+bool http_format_wanted(struct http_request *request, enum http_format *format);
+
+/* Sets up csv for the format asked for (CSV in its dialect, or xlsx) and
+ * answers 422 or 500 and returns false when it cannot. */
+bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv);
+
+/* Answers the table csv holds, as CSV or xlsx; caching as
+ * http_respond_cacheable when modified >= 0. */
+void http_respond_table(struct http_request *request, enum http_format format,
+			struct csv *csv, long modified);
 /* The CSV dialect asked for (?dialect=nl); answers 422 and returns false
  * for one cacd does not know. */
 bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect);

@@ -382,41 +382,39 @@ static void responses_export_csv_row(struct csv *csv, const json_t *row, const j
 	csv_end_line(csv);
 }
 
-static void responses_export_csv(struct http_request *request, const char *page_json)
+static void responses_export_table(struct http_request *request, enum http_format format,
+				   const char *page_json)
 {
 	const struct db_result *result = NULL;
 	json_t *page, *items, *row;
 	enum db_status status;
-	enum csv_dialect dialect;
-	struct csv csv;
-	size_t index, length;
-	char *text;
+	struct csv table;
+	size_t index, unused;
 
-	if (!http_csv_dialect(request, &dialect))
+	if (!http_table_start(request, format, &table))
 		return;
 	page = json_loads(page_json, 0, NULL);
 	status = http_db_query(request, DB_READ, &query_responses_item_numbers, 0, NULL, &result);
 	if (status != DB_OK || page == NULL) {
 		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
+		free(csv_finish(&table, &unused)); /* the workbook's file goes too */
 		json_decref(page);
 		return;
 	}
 	items = json_loads(db_value(result, 0, 0), 0, NULL);
-	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
-		csv_text(&csv, export_leading[i]);
+		csv_text(&table, export_leading[i]);
 	json_array_foreach(items, index, row) {
 		char header[24];
 
 		snprintf(header, sizeof(header), "item_%lld", (long long)json_integer_value(row));
-		csv_text(&csv, header);
+		csv_text(&table, header);
 	}
-	csv_text(&csv, "comment");
-	csv_end_line(&csv);
+	csv_text(&table, "comment");
+	csv_end_line(&table);
 	json_array_foreach(json_object_get(page, "data"), index, row)
-		responses_export_csv_row(&csv, row, items);
-	text = csv_finish(&csv, &length);
-	http_respond_bytes(request, 200, "text/csv; charset=utf-8", text, length);
+		responses_export_csv_row(&table, row, items);
+	http_respond_table(request, format, &table, -1);
 	if (json_is_string(json_object_get(page, "next_cursor"))) {
 		http_add_header(request, "X-Next-Cursor",
 				json_string_value(json_object_get(page, "next_cursor")));
@@ -434,6 +432,7 @@ void responses_export(struct http_request *request)
 	struct page page;
 	enum db_status status;
 	const char *wave_id, *partnership_id;
+	enum http_format format;
 
 	validation_init(&validation);
 	wave_id = resource_query_uuid(request, "wave_id", wave, &validation);
@@ -452,7 +451,9 @@ void responses_export(struct http_request *request)
 		.page = true,
 	};
 
-	if (!http_wants_csv(request)) {
+	if (!http_format_wanted(request, &format))
+		return;
+	if (format == FORMAT_JSON) {
 		resource_answer(request, &call);
 		return;
 	}
@@ -460,5 +461,5 @@ void responses_export(struct http_request *request)
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else
-		responses_export_csv(request, db_value(result, 0, 0));
+		responses_export_table(request, format, db_value(result, 0, 0));
 }

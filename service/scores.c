@@ -27,20 +27,27 @@ enum scores_view {
 static void scores_encode(struct http_request *request, const struct scored *scored,
 			  enum scores_view view, const char *by)
 {
+	enum http_format format;
+	struct csv table;
 	size_t length;
 	char *text;
-
-	enum csv_dialect dialect;
 	json_t *body;
 
-	if (http_wants_csv(request)) {
-		if (!http_csv_dialect(request, &dialect))
+	if (!http_format_wanted(request, &format))
+		return;
+	if (format != FORMAT_JSON) {
+		if (!http_table_start(request, format, &table))
 			return;
-		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], dialect, &length)
-		       : view == VIEW_TREND ? scores_trend_csv(scored, dialect, &length)
-					    : scores_comparison_csv(scored, dialect, &length);
-		http_respond_cacheable(request, "text/csv; charset=utf-8", text, length,
-				       scored->changed_at);
+		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &table, &length)
+		       : view == VIEW_TREND ? scores_trend_csv(scored, &table, &length)
+					    : scores_comparison_csv(scored, &table, &length);
+		if (text == NULL) {
+			http_respond_problem(request, 500, "an internal error occurred");
+			return;
+		}
+		http_respond_cacheable(request, format == FORMAT_XLSX ? HTTP_XLSX_TYPE
+								      : "text/csv; charset=utf-8",
+				       text, length, scored->changed_at);
 		return;
 	}
 	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], by)
@@ -96,8 +103,9 @@ static bool scores_format_valid(struct http_request *request, struct validation 
 {
 	const char *format = http_query(request, "format");
 
-	if (format != NULL && strcmp(format, "csv") != 0 && strcmp(format, "json") != 0)
-		validation_add(validation, "format", "must be json or csv");
+	if (format != NULL && strcmp(format, "csv") != 0 && strcmp(format, "json") != 0 &&
+	    strcmp(format, "xlsx") != 0)
+		validation_add(validation, "format", "must be json, csv or xlsx");
 	return validation_ok(validation);
 }
 

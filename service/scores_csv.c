@@ -79,22 +79,19 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	}
 }
 
-char *scores_wave_csv(const struct scored_wave *wave, enum csv_dialect dialect,
-		      size_t *length)
+char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length)
 {
 	static const char *const header[] = { "wave_id", "label", "group", "level", "key",
 					      "dimension", "score", "sd", "n", "n_items",
 					      "n_responses" };
-	struct csv csv;
 
-	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
-		csv_text(&csv, header[i]);
-	csv_end_line(&csv);
-	scores_csv_result(&csv, wave, wave->all, wave->suppressed);
+		csv_text(csv, header[i]);
+	csv_end_line(csv);
+	scores_csv_result(csv, wave, wave->all, wave->suppressed);
 	for (size_t i = 0; i < wave->group_count; i++)
-		scores_csv_result(&csv, wave, &wave->groups[i], wave->groups[i].hidden);
-	return csv_finish(&csv, length);
+		scores_csv_result(csv, wave, &wave->groups[i], wave->groups[i].hidden);
+	return csv_finish(csv, length);
 }
 
 static void scores_csv_dimension_header(struct csv *csv, const struct score_instrument *instrument,
@@ -108,45 +105,43 @@ static void scores_csv_dimension_header(struct csv *csv, const struct score_inst
 	}
 }
 
-char *scores_trend_csv(const struct scored *scored, enum csv_dialect dialect, size_t *length)
+char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length)
 {
 	const struct score_instrument *instrument = scores_first_instrument(scored);
-	struct csv csv;
 
-	csv_init(&csv, dialect);
-	csv_text(&csv, "wave_id");
-	csv_text(&csv, "label");
-	csv_text(&csv, "opens_at");
-	csv_text(&csv, "n_responses");
-	csv_text(&csv, "overall");
-	scores_csv_dimension_header(&csv, instrument, "");
-	csv_text(&csv, "change_overall");
-	scores_csv_dimension_header(&csv, instrument, "change_");
-	csv_end_line(&csv);
+	csv_text(csv, "wave_id");
+	csv_text(csv, "label");
+	csv_text(csv, "opens_at");
+	csv_text(csv, "n_responses");
+	csv_text(csv, "overall");
+	scores_csv_dimension_header(csv, instrument, "");
+	csv_text(csv, "change_overall");
+	scores_csv_dimension_header(csv, instrument, "change_");
+	csv_end_line(csv);
 	for (size_t i = 0; i < scored->wave_count; i++) {
 		const struct scored_wave *wave = &scored->waves[i];
 		const struct scored_wave *previous = i ? &scored->waves[i - 1] : NULL;
 		struct score_value absent = { false, 0.0 };
 
-		csv_text(&csv, wave->wave_id);
-		csv_text(&csv, wave->label);
-		csv_text(&csv, wave->opens_at);
-		scores_csv_count(&csv, wave->n_responses, false);
-		scores_csv_value(&csv, scores_overall(wave), false);
+		csv_text(csv, wave->wave_id);
+		csv_text(csv, wave->label);
+		csv_text(csv, wave->opens_at);
+		scores_csv_count(csv, wave->n_responses, false);
+		scores_csv_value(csv, scores_overall(wave), false);
 		for (size_t d = 0; d < instrument->dimension_count; d++)
-			scores_csv_value(&csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
-		scores_csv_value(&csv, previous ? score_change(scores_overall(previous), scores_overall(wave))
+			scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
+		scores_csv_value(csv, previous ? score_change(scores_overall(previous), scores_overall(wave))
 						: absent, false);
 		for (size_t d = 0; d < instrument->dimension_count; d++) {
 			const char *key = instrument->dimension_keys[d];
 
-			scores_csv_value(&csv, previous ? score_change(scores_dimension_by_key(previous, key),
+			scores_csv_value(csv, previous ? score_change(scores_dimension_by_key(previous, key),
 								       scores_dimension_by_key(wave, key))
 							: absent, false);
 		}
-		csv_end_line(&csv);
+		csv_end_line(csv);
 	}
-	return csv_finish(&csv, length);
+	return csv_finish(csv, length);
 }
 
 static void scores_csv_comparison_row(struct csv *csv, const struct scored *scored, size_t i,
@@ -170,24 +165,21 @@ static void scores_csv_comparison_row(struct csv *csv, const struct scored *scor
 	csv_end_line(csv);
 }
 
-char *scores_comparison_csv(const struct scored *scored, enum csv_dialect dialect,
-			    size_t *length)
+char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length)
 {
 	static const char *const header[] = { "partnership_id", "partnership", "neighbourhood_code",
 					      "neighbourhood_name", "ses_score", "wave_id",
 					      "n_responses", "overall" };
 	const struct score_instrument *instrument = scores_first_instrument(scored);
 	long *ranks = scores_ranks(scored);
-	struct csv csv;
 
-	csv_init(&csv, dialect);
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
-		csv_text(&csv, header[i]);
-	scores_csv_dimension_header(&csv, instrument, "");
-	csv_text(&csv, "rank");
-	csv_end_line(&csv);
+		csv_text(csv, header[i]);
+	scores_csv_dimension_header(csv, instrument, "");
+	csv_text(csv, "rank");
+	csv_end_line(csv);
 	for (size_t i = 0; i < scored->wave_count; i++)
-		scores_csv_comparison_row(&csv, scored, i, ranks[i]);
+		scores_csv_comparison_row(csv, scored, i, ranks[i]);
 	free(ranks);
-	return csv_finish(&csv, length);
+	return csv_finish(csv, length);
 }

@@ -6,11 +6,10 @@
 #include "csv.h"
 #include "scores_read.h"
 
-/* Each returns the CSV text (caller frees) and its length. */
-char *scores_wave_csv(const struct scored_wave *wave, enum csv_dialect dialect,
-		      size_t *length);
-char *scores_trend_csv(const struct scored *scored, enum csv_dialect dialect, size_t *length);
-char *scores_comparison_csv(const struct scored *scored, enum csv_dialect dialect,
-			    size_t *length);
+/* Each writes its rows into csv (CSV text or an xlsx sheet, as the caller
+ * set it up) and returns what csv_finish gives (caller frees). */
+char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length);
+char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length);
+char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length);
 
 #endif

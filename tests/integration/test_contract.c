@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "world.h"
 
@@ -234,6 +235,63 @@ Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
 	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv&dialect=fr", world.wave);
 	reply = api("GET", path, world.admin, NULL);
 	assert_problem(reply, 422);
+	reply_free(reply);
+	world_free(&world);
+}
+
+/* xlsx, read back by openpyxl (Debian's python3-openpyxl, so Debian's
+ * python3, whatever else is on the PATH): numbers are
+ * numbers, text is text, and a label like =1+1 is a string, not a
+ * formula. */
+Test(contract, xlsx_keeps_numbers_numbers_and_text_text)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256], file[] = "/tmp/cacd-test-XXXXXX.xlsx", command[1024], member[40];
+	json_t *created;
+	FILE *out;
+	int fd;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
+	created = expect("POST", path, world.admin,
+			 "{\"label\":\"=1+1\",\"sector\":\"police\",\"role\":\"other\"}", 201);
+	copy_id(created, member);
+	json_decref(created);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, member);
+	json_decref(expect("PUT", path, world.admin,
+			   "{\"scale\":\"likert5\",\"answers\":{\"1\":4,\"2\":null}}", 201));
+	const char *accept[] = { "Accept: " "application/vnd.openxmlformats-officedocument."
+				 "spreadsheetml.sheet", NULL };
+
+	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s", world.wave);
+	reply = api_with_headers("GET", path, world.admin, NULL, accept);
+	assert_status(reply, 200);
+	cr_assert(reply->length > 100 && memcmp(reply->body, "PK", 2) == 0, "not a zip file");
+	fd = mkstemps(file, 5); /* openpyxl goes by the .xlsx ending */
+	out = fdopen(fd, "wb");
+	fwrite(reply->body, 1, reply->length, out);
+	fclose(out);
+	reply_free(reply);
+	snprintf(command, sizeof(command),
+		 "/usr/bin/python3 -c \"import openpyxl, sys\n"
+		 "rows = list(openpyxl.load_workbook(sys.argv[1]).active.iter_rows())\n"
+		 "header = [c.value for c in rows[0]]\n"
+		 "row = {h: c for h, c in zip(header, rows[1])}\n"
+		 "assert header[:3] == ['wave_id', 'partnership_id', 'member_id'], header\n"
+		 "assert row['member_label'].data_type == 's' and row['member_label'].value == '=1+1', row['member_label'].data_type\n"
+		 "assert row['revision'].data_type == 'n' and row['revision'].value == 1\n"
+		 "assert row['item_1'].data_type == 'n' and row['item_1'].value == 75\n"
+		 "assert row['item_2'].value == 'dk', row['item_2'].value\n"
+		 "assert row['item_3'].value is None\n"
+		 "\" '%s'", file);
+	cr_assert_eq(system(command), 0, "openpyxl did not read what it should");
+	unlink(file);
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=xlsx", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(memcmp(reply->body, "PK", 2) == 0);
 	reply_free(reply);
 	world_free(&world);
 }
