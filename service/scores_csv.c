@@ -8,6 +8,13 @@
 #include "csv.h"
 #include "scores_json.h"
 
+/* The last column of a row that rule 6 can hide: true or false. */
+static void scores_csv_suppressed(struct csv *csv, bool hidden)
+{
+	csv_text(csv, hidden ? "true" : "false");
+	csv_end_line(csv);
+}
+
 static void scores_csv_value(struct csv *csv, struct score_value value, bool hidden)
 {
 	if (value.present && !hidden)
@@ -29,6 +36,7 @@ static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave
 				 const char *dimension)
 {
 	csv_text(csv, wave->wave_id);
+	csv_text(csv, wave->partnership_id);
 	csv_text(csv, wave->label);
 	csv_text(csv, group);
 	csv_text(csv, level);
@@ -52,7 +60,7 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	csv_text(csv, NULL);
 	csv_text(csv, NULL);
 	scores_csv_count(csv, responses, hidden && strcmp(name, "") != 0);
-	csv_end_line(csv);
+	scores_csv_suppressed(csv, hidden || (result && result->overall_hidden));
 	for (size_t d = 0; d < instrument->dimension_count; d++) {
 		scores_csv_row_start(csv, wave, name, "dimension", instrument->dimension_keys[d],
 				     instrument->dimension_keys[d]);
@@ -61,7 +69,7 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 		scores_csv_count(csv, result ? result->dimensions[d].n : 0, hidden);
 		scores_csv_count(csv, result ? (long)result->dimensions[d].n_items : 0, hidden);
 		scores_csv_count(csv, responses, hidden && strcmp(name, "") != 0);
-		csv_end_line(csv);
+		scores_csv_suppressed(csv, hidden || (result && result->dimensions[d].hidden));
 	}
 	/* Items are shown for the whole wave only, as in the JSON. */
 	if (group != NULL && strcmp(group->grouping, "all") != 0)
@@ -72,18 +80,19 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 				     instrument->dimension_keys[instrument->item_dimension[i]]);
 		scores_csv_value(csv, result ? result->items[i].score : absent, hidden);
 		scores_csv_value(csv, result ? result->items[i].sd : absent, hidden);
-		scores_csv_count(csv, result ? result->items[i].n : 0, hidden);
+		scores_csv_count(csv, result ? result->items[i].n : 0,
+				 hidden || (result && result->items[i].hidden));
 		csv_text(csv, NULL);
 		scores_csv_count(csv, responses, false);
-		csv_end_line(csv);
+		scores_csv_suppressed(csv, hidden || (result && result->items[i].hidden));
 	}
 }
 
 char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length)
 {
-	static const char *const header[] = { "wave_id", "label", "group", "level", "key",
-					      "dimension", "score", "sd", "n", "n_items",
-					      "n_responses" };
+	static const char *const header[] = { "wave_id", "partnership_id", "label", "group",
+					      "level", "key", "dimension", "score", "sd", "n",
+					      "n_items", "n_responses", "suppressed" };
 
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
 		csv_text(csv, header[i]);
@@ -110,6 +119,7 @@ char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *len
 	const struct score_instrument *instrument = scores_first_instrument(scored);
 
 	csv_text(csv, "wave_id");
+	csv_text(csv, "partnership_id");
 	csv_text(csv, "label");
 	csv_text(csv, "opens_at");
 	csv_text(csv, "n_responses");
@@ -117,6 +127,8 @@ char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *len
 	scores_csv_dimension_header(csv, instrument, "");
 	csv_text(csv, "change_overall");
 	scores_csv_dimension_header(csv, instrument, "change_");
+	csv_text(csv, "published");
+	csv_text(csv, "suppressed");
 	csv_end_line(csv);
 	for (size_t i = 0; i < scored->wave_count; i++) {
 		const struct scored_wave *wave = &scored->waves[i];
@@ -124,6 +136,7 @@ char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *len
 		struct score_value absent = { false, 0.0 };
 
 		csv_text(csv, wave->wave_id);
+		csv_text(csv, wave->partnership_id);
 		csv_text(csv, wave->label);
 		csv_text(csv, wave->opens_at);
 		scores_csv_count(csv, wave->n_responses, false);
@@ -139,7 +152,8 @@ char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *len
 								       scores_dimension_by_key(wave, key))
 							: absent, false);
 		}
-		csv_end_line(csv);
+		csv_text(csv, wave->published ? "true" : "false");
+		scores_csv_suppressed(csv, wave->suppressed);
 	}
 	return csv_finish(csv, length);
 }
@@ -162,7 +176,8 @@ static void scores_csv_comparison_row(struct csv *csv, const struct scored *scor
 	for (size_t d = 0; d < instrument->dimension_count; d++)
 		scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
 	scores_csv_count(csv, rank, rank == 0);
-	csv_end_line(csv);
+	csv_text(csv, wave->published ? "true" : "false");
+	scores_csv_suppressed(csv, wave->suppressed);
 }
 
 char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length)
@@ -177,6 +192,8 @@ char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t
 		csv_text(csv, header[i]);
 	scores_csv_dimension_header(csv, instrument, "");
 	csv_text(csv, "rank");
+	csv_text(csv, "published");
+	csv_text(csv, "suppressed");
 	csv_end_line(csv);
 	for (size_t i = 0; i < scored->wave_count; i++)
 		scores_csv_comparison_row(csv, scored, i, ranks[i]);

@@ -187,6 +187,16 @@ Test(privacy, an_item_answered_by_fewer_than_k_is_hidden_alone)
 	cr_assert_float_eq(json_number_value(json_object_get(scores, "overall")),
 			   shown_sum / (double)shown, 1e-9);
 	json_decref(scores);
+	/* the CSV says which rows are suppressed */
+	char path[200];
+	struct reply *csv;
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv", world.wave);
+	csv = api("GET", path, world.viewer, NULL);
+	assert_status(csv, 200);
+	cr_assert(strstr(csv->body, ",item,26,visibility,,,,,3,true\r\n") != NULL, "%s", csv->body);
+	cr_assert(strstr(csv->body, ",item,1,general,60,0,3,,3,false\r\n") != NULL, "%s", csv->body);
+	reply_free(csv);
 	/* the admin still sees everything (rule 6e) */
 	scores = scores_of(world.admin, world.wave, "");
 	cr_assert_float_eq(json_number_value(json_object_get(
