@@ -55,3 +55,6 @@ if [ -n "$strays" ]; then
   exit 1
 fi
 echo "no server left running"
+
+echo "== docs/walkthrough.md, as written"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/docs/walkthrough.sh "$build/cacd"
