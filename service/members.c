@@ -140,7 +140,7 @@ void members_list(struct http_request *request)
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = &query_members_list,
-		.count = 8,
+		.count = 9,
 		.values = values,
 		.status = 200,
 		.not_found = "no partnership with this id",

@@ -125,7 +125,7 @@ void neighbourhoods_list(struct http_request *request)
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = &query_neighbourhoods_list,
-		.count = 5,
+		.count = 6,
 		.values = values,
 		.status = 200,
 		.not_found = "",

@@ -58,3 +58,18 @@ void pagination_parse(const char *limit, const char *cursor, struct page *page,
 	pagination_parse_limit(limit, page, validation);
 	pagination_parse_cursor(cursor, page, validation);
 }
+
+void pagination_parse_since(const char *since, struct page *page,
+			    struct validation *validation)
+{
+	time_t seconds;
+
+	page->updated_since = NULL;
+	if (since == NULL)
+		return;
+	if (!validate_parse_time(since, &seconds)) {
+		validation_add(validation, "updated_since", "must be an RFC 3339 time");
+		return;
+	}
+	page->updated_since = since;
+}

@@ -15,15 +15,22 @@ struct page {
 	char after_microseconds[24];
 	char after_id[UUID_TEXT_SIZE];
 	bool has_cursor;
+	const char *updated_since; /* RFC 3339, as given; NULL for all rows */
 };
 
 /* Either text may be NULL. Adds a field message on a bad value. */
 void pagination_parse(const char *limit, const char *cursor, struct page *page,
 		      struct validation *validation);
 
-/* Statement parameters: limit, cursor time (or NULL), cursor id (or NULL). */
+/* ?updated_since= for incremental pulls: only rows changed after it. The
+ * text must outlive the page. */
+void pagination_parse_since(const char *since, struct page *page,
+			    struct validation *validation);
+
+/* Statement parameters $1-$4: limit, cursor time (or NULL), cursor id (or
+ * NULL), updated since (or NULL). */
 #define PAGE_PARAMS(page) \
 	(page).limit, (page).has_cursor ? (page).after_microseconds : NULL, \
-	(page).has_cursor ? (page).after_id : NULL
+	(page).has_cursor ? (page).after_id : NULL, (page).updated_since
 
 #endif

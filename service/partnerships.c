@@ -114,7 +114,7 @@ void partnerships_list(struct http_request *request)
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = &query_partnerships_list,
-		.count = 7,
+		.count = 8,
 		.values = values,
 		.status = 200,
 		.not_found = "",

@@ -115,6 +115,7 @@ bool resource_page(struct http_request *request, struct page *page,
 {
 	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), page,
 			 validation);
+	pagination_parse_since(http_query(request, "updated_since"), page, validation);
 	if (validation_ok(validation))
 		return true;
 	http_respond_invalid(request, "the query is not valid", validation);
@@ -171,7 +172,7 @@ void resource_list_children(struct http_request *request, const struct db_statem
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = statement,
-		.count = 5,
+		.count = 6,
 		.values = values,
 		.status = 200,
 		.not_found = not_found,

@@ -444,7 +444,7 @@ void responses_export(struct http_request *request)
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = &query_responses_export,
-		.count = 5,
+		.count = 6,
 		.values = values,
 		.status = 200,
 		.not_found = "",
@@ -457,7 +457,7 @@ void responses_export(struct http_request *request)
 		resource_answer(request, &call);
 		return;
 	}
-	status = http_db_query(request, DB_READ, &query_responses_export, 5, values, &result);
+	status = http_db_query(request, DB_READ, &query_responses_export, 6, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else

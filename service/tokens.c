@@ -177,6 +177,7 @@ void tokens_list(struct http_request *request)
 	validation_init(&validation);
 	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), &page,
 			 &validation);
+	pagination_parse_since(http_query(request, "updated_since"), &page, &validation);
 	for (size_t i = 0; i < ARRAY_LENGTH(roles) && role != NULL; i++)
 		known_role = known_role || strcmp(roles[i], role) == 0;
 	if (!known_role)
@@ -190,7 +191,7 @@ void tokens_list(struct http_request *request)
 	struct resource_call call = {
 		.target = DB_READ,
 		.statement = &query_tokens_list,
-		.count = 4,
+		.count = 5,
 		.values = values,
 		.status = 200,
 		.not_found = "",

@@ -52,14 +52,15 @@ SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         $1::integer)
     FROM (SELECT m.created_at, m.id, cacd_member_json(m) AS item
         FROM members m
-        WHERE m.partnership_id = $4::uuid
+        WHERE m.partnership_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
-        AND ($6::boolean OR m.active)
-        AND ($7::text IS NULL OR m.sector = $7)
-        AND ($8::text IS NULL OR m.role = $8)
+        AND ($4::timestamptz IS NULL OR m.updated_at > $4::timestamptz)
+        AND ($7::boolean OR m.active)
+        AND ($8::text IS NULL OR m.sector = $8)
+        AND ($9::text IS NULL OR m.role = $9)
         ORDER BY created_at, id
         LIMIT $1::integer + 1) AS page)
 WHERE EXISTS (SELECT 1
     FROM partnerships
-    WHERE id = $4::uuid
-    AND ($5::uuid[] IS NULL OR id = ANY ($5::uuid[])));
+    WHERE id = $5::uuid
+    AND ($6::uuid[] IS NULL OR id = ANY ($6::uuid[])));

@@ -34,7 +34,8 @@ SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
 FROM (SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item
     FROM neighbourhoods n
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
-    AND ($4::text IS NULL OR n.municipality_code = $4)
-    AND ($5::text IS NULL OR n.code = $5)
+        AND ($4::timestamptz IS NULL OR n.updated_at > $4::timestamptz)
+    AND ($5::text IS NULL OR n.municipality_code = $5)
+    AND ($6::text IS NULL OR n.code = $6)
     ORDER BY created_at, id
     LIMIT $1::integer + 1) AS page;

@@ -36,11 +36,12 @@ SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
 FROM (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
     FROM partnerships p
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
-    AND ($4::uuid[] IS NULL OR p.id = ANY ($4::uuid[]))
-    AND ($5::uuid IS NULL OR p.neighbourhood_id = $5::uuid)
-    AND ($6::text IS NULL OR p.neighbourhood_id IN (SELECT n.id
+        AND ($4::timestamptz IS NULL OR p.updated_at > $4::timestamptz)
+    AND ($5::uuid[] IS NULL OR p.id = ANY ($5::uuid[]))
+    AND ($6::uuid IS NULL OR p.neighbourhood_id = $6::uuid)
+    AND ($7::text IS NULL OR p.neighbourhood_id IN (SELECT n.id
             FROM neighbourhoods n
-            WHERE n.municipality_code = $6))
-    AND ($7::boolean OR p.archived_at IS NULL)
+            WHERE n.municipality_code = $7))
+    AND ($8::boolean OR p.archived_at IS NULL)
     ORDER BY created_at, id
     LIMIT $1::integer + 1) AS page;

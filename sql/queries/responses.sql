@@ -6,14 +6,15 @@ SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         $1::integer)
     FROM (SELECT r.created_at, r.id, json_build_object('member_id', r.member_id, 'revision', r.revision, 'submitted_at', cacd_time(r.submitted_at)) AS item
         FROM responses r
-        WHERE r.wave_id = $4::uuid
+        WHERE r.wave_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
+        AND ($4::timestamptz IS NULL OR r.submitted_at > $4::timestamptz)
         ORDER BY created_at, id
         LIMIT $1::integer + 1) AS page)
 WHERE EXISTS (SELECT 1
     FROM waves
-    WHERE id = $4::uuid
-    AND ($5::uuid[] IS NULL OR partnership_id = ANY ($5::uuid[])));
+    WHERE id = $5::uuid
+    AND ($6::uuid[] IS NULL OR partnership_id = ANY ($6::uuid[])));
 
 -- name: responses_export idempotent
 SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
@@ -24,8 +25,9 @@ FROM (SELECT created_at, id, item
         FROM responses r
         JOIN members m ON m.id = r.member_id
         JOIN waves w ON w.id = r.wave_id
-        WHERE ($4::uuid IS NULL OR r.wave_id = $4::uuid)
-        AND ($5::uuid IS NULL OR w.partnership_id = $5::uuid)) AS exported
+        WHERE ($5::uuid IS NULL OR r.wave_id = $5::uuid)
+        AND ($4::timestamptz IS NULL OR r.submitted_at > $4::timestamptz)
+        AND ($6::uuid IS NULL OR w.partnership_id = $6::uuid)) AS exported
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
     ORDER BY created_at, id
     LIMIT $1::integer + 1) AS page;

@@ -16,7 +16,8 @@ SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
 FROM (SELECT created_at, id, json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids), 'label', label, 'member_id', member_id, 'wave_id', wave_id, 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at), 'created_at', cacd_time(created_at)) AS item
     FROM tokens
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)
-    AND ($4::text IS NULL OR role = $4)
+        AND ($4::timestamptz IS NULL OR greatest(created_at, revoked_at) > $4::timestamptz)
+    AND ($5::text IS NULL OR role = $5)
     ORDER BY created_at, id
     LIMIT $1::integer + 1) AS page;
 

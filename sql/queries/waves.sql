@@ -35,14 +35,15 @@ SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         $1::integer)
     FROM (SELECT w.created_at, w.id, cacd_wave_json(w) AS item
         FROM waves w
-        WHERE w.partnership_id = $4::uuid
+        WHERE w.partnership_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
+        AND ($4::timestamptz IS NULL OR greatest(w.created_at, w.closed_at) > $4::timestamptz)
         ORDER BY created_at, id
         LIMIT $1::integer + 1) AS page)
 WHERE EXISTS (SELECT 1
     FROM partnerships
-    WHERE id = $4::uuid
-    AND ($5::uuid[] IS NULL OR id = ANY ($5::uuid[])));
+    WHERE id = $5::uuid
+    AND ($6::uuid[] IS NULL OR id = ANY ($6::uuid[])));
 
 -- name: waves_close idempotent
 WITH w AS (SELECT *

@@ -295,3 +295,37 @@ Test(contract, xlsx_keeps_numbers_numbers_and_text_text)
 	reply_free(reply);
 	world_free(&world);
 }
+
+/* ?updated_since= pulls only what changed after a time (here, the moment
+ * the last member was created, as the API said it). */
+Test(contract, updated_since_pulls_only_what_changed)
+{
+	struct world world;
+	struct reply *reply;
+	char path[512], since[64];
+	json_t *list, *last;
+	size_t count;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
+	list = expect("GET", path, world.admin, NULL, 200);
+	count = json_array_size(json_object_get(list, "data"));
+	last = json_array_get(json_object_get(list, "data"), count - 1);
+	snprintf(since, sizeof(since), "%s", json_string_value(json_object_get(last, "updated_at")));
+	json_decref(list);
+	snprintf(path, sizeof(path), "/v1/members/%s", world.member);
+	json_decref(expect("PATCH", path, world.admin, "{\"organisation\":\"Wijkteam\"}", 200));
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members?updated_since=%s",
+		 world.partnership, since);
+	list = expect("GET", path, world.admin, NULL, 200);
+	cr_assert_eq(json_array_size(json_object_get(list, "data")), 1);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(list, "data"), 0),
+							   "id")), world.member);
+	json_decref(list);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members?updated_since=yesterday",
+		 world.partnership);
+	reply = api("GET", path, world.admin, NULL);
+	assert_problem(reply, 422);
+	reply_free(reply);
+	world_free(&world);
+}
