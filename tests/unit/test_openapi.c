@@ -73,3 +73,50 @@ Test(openapi, every_route_is_documented_and_every_operation_routed)
 		     operations, count);
 	json_decref(document);
 }
+
+/* Each query parameter a route reads is documented, and none it does not
+ * (an unknown one is a 422); every operation has an operationId and a
+ * tag, and every route that needs a token documents 401, 403 and 503. */
+Test(openapi, parameters_statuses_and_names_match_the_route_table)
+{
+	json_error_t error;
+	json_t *document = json_load_file("service/openapi.json", JSON_REJECT_DUPLICATES, &error);
+	json_t *paths = json_object_get(document, "paths");
+	size_t count;
+	const struct route *routes = routes_table(&count);
+
+	cr_assert(document != NULL, "service/openapi.json: %s", error.text);
+	for (size_t i = 0; i < count; i++) {
+		json_t *operation = find_operation(paths, routes[i].pattern, routes[i].method);
+		json_t *responses = json_object_get(operation, "responses"), *parameter;
+		size_t documented = 0, index;
+
+		cr_expect(json_is_string(json_object_get(operation, "operationId")), "%s",
+			  routes[i].pattern);
+		cr_expect(json_array_size(json_object_get(operation, "tags")) == 1, "%s",
+			  routes[i].pattern);
+		json_array_foreach(json_object_get(operation, "parameters"), index, parameter) {
+			const char *name = json_string_value(json_object_get(parameter, "name"));
+
+			if (strcmp(json_string_value(json_object_get(parameter, "in")), "query") != 0)
+				continue;
+			documented++;
+			cr_expect(router_query_known(routes[i].query, name),
+				  "%s documents ?%s, which it does not read", routes[i].pattern, name);
+		}
+		for (const char *at = routes[i].query ? routes[i].query : ""; *at;) {
+			size_t length = strcspn(at, " ");
+
+			if (length > 0)
+				documented--;
+			at += length + (at[length] == ' ');
+		}
+		cr_expect_eq(documented, 0, "%s: query parameters documented and read differ",
+			     routes[i].pattern);
+		for (const char *const *status = (const char *const[]){ "401", "403", "503", NULL };
+		     routes[i].roles != 0 && *status; status++)
+			cr_expect(json_object_get(responses, *status) != NULL, "%s %s lacks %s",
+				  method_key(routes[i].method), routes[i].pattern, *status);
+	}
+	json_decref(document);
+}
