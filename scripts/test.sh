@@ -39,7 +39,11 @@ export CACDTEST_LOG_DIR="$scratch/logs"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" migrate
 
 # One at a time: some tests stop and start the database under the server.
+export CACDTEST_REPLY_LOG="$scratch/replies.jsonl"
 "$build/integration_tests" --jobs 1 "${@:2}"
+
+echo "== every reply against the OpenAPI document"
+/usr/bin/python3 tests/openapi/validate.py service/openapi.json "$CACDTEST_REPLY_LOG"
 
 # Nothing the tests started may outlive them: every server they ran ends
 # with its test (the harness sees to it on every path; this checks it).

@@ -231,6 +231,35 @@ struct reply *api_with_headers(const char *method, const char *path, const char 
 	return reply;
 }
 
+/* Every reply, one JSON line each, to CACDTEST_REPLY_LOG when it is set:
+ * tests/openapi/validate.py checks them against the served document. */
+static void reply_record(const char *method, const char *path, const struct reply *reply)
+{
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	const char *log = getenv("CACDTEST_REPLY_LOG");
+	char *type = reply_header(reply, "Content-Type");
+	json_t *line;
+	FILE *file;
+
+	if (log == NULL || *log == '\0') {
+		free(type);
+		return;
+	}
+	line = json_pack("{s:s, s:s, s:i, s:s, s:O}", "method", method, "path", path, "status",
+			 (int)reply->status, "type", type ? type : "", "body",
+			 reply->json ? reply->json : json_null());
+	pthread_mutex_lock(&lock);
+	file = fopen(log, "a");
+	if (file != NULL) {
+		json_dumpf(line, file, JSON_COMPACT);
+		fputc('\n', file);
+		fclose(file);
+	}
+	pthread_mutex_unlock(&lock);
+	json_decref(line);
+	free(type);
+}
+
 struct reply *api_try(const char *method, const char *path, const char *token,
 		      const char *body, const char *const *headers, int *curl_code)
 {
@@ -277,6 +306,8 @@ struct reply *api_try(const char *method, const char *path, const char *token,
 	curl_slist_free_all(list);
 	curl_easy_cleanup(curl);
 	reply->json = json_loadb(reply->body, reply->length, 0, NULL);
+	if (code == CURLE_OK)
+		reply_record(method, path, reply);
 	return reply;
 }
 
