@@ -33,7 +33,7 @@ UNIT_SOURCES = $(wildcard tests/unit/*.c)
 INTEGRATION_SOURCES = $(wildcard tests/integration/*.c)
 FUZZ_SOURCES = $(wildcard tests/fuzz/*.c)
 
-.PHONY: all run test sanitize unit integration tests bench fuzz clean deps
+.PHONY: all run test sanitize unit integration tests bench fuzz clean deps lint-openapi
 all: $(BUILD)/cacd
 
 run:
@@ -120,3 +120,13 @@ fuzz:
 
 clean:
 	rm -rf build
+
+# Redocly's recommended rules, warnings as errors, over the OpenAPI document (npm registry;
+# pinned, installed under build/ once).
+REDOCLY_VERSION = 2.77.0
+lint-openapi:
+	@command -v npm >/dev/null || { echo "lint-openapi needs npm (apt-get install npm)"; exit 1; }
+	@[ -x build/redocly/node_modules/.bin/redocly ] || \
+		npm install --silent --no-audit --no-fund --prefix build/redocly @redocly/cli@$(REDOCLY_VERSION)
+	build/redocly/node_modules/.bin/redocly lint --extends recommended-strict --format stylish \
+		--max-problems 50 service/openapi.json
