@@ -4,7 +4,7 @@
 set -euo pipefail
 
 run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev postgresql-15 ca-certificates"
-test_packages="libcriterion-dev libcurl4-openssl-dev python3 python3-openpyxl curl jq"
+test_packages="libcriterion-dev libcurl4-openssl-dev python3 python3-openpyxl python3-pandas python3-jsonschema curl jq"
 bench_packages="wrk"
 
 case "${1:-run}" in

@@ -198,6 +198,30 @@ Test(contract, score_views_answer_304_while_nothing_changed)
 	world_free(&world);
 }
 
+/* pandas (Debian's python3-pandas) reads the export as a dashboard would:
+ * revision an integer column, item_1 a float column even with a decimal
+ * comma, item_2 the text dk, and the formula-looking label as text. */
+static void csv_read_by_pandas(const struct reply *reply, const char *options)
+{
+	char file[] = "/tmp/cacd-test-XXXXXX.csv", command[1024];
+	int fd = mkstemps(file, 4);
+	FILE *out = fdopen(fd, "wb");
+
+	fwrite(reply->body, 1, reply->length, out);
+	fclose(out);
+	snprintf(command, sizeof(command),
+		 "/usr/bin/python3 -c \"import pandas, sys\n"
+		 "rows = pandas.read_csv(sys.argv[1], %s)\n"
+		 "assert rows['revision'].dtype.kind == 'i', rows.dtypes\n"
+		 "assert rows['item_1'].dtype.kind == 'f', rows.dtypes\n"
+		 "assert abs(rows['item_1'][0] - 100 / 3) < 1e-9, rows['item_1'][0]\n"
+		 "assert rows['item_2'][0] == 'dk'\n"
+		 "assert rows['member_label'][0] == \\\"'=1+1\\\"\n"
+		 "\" '%s'", options, file);
+	cr_assert_eq(system(command), 0, "pandas did not read what it should");
+	unlink(file);
+}
+
 /* Exports as a spreadsheet reads them: a label that looks like a formula
  * stays text, and dialect=nl is what Dutch settings expect. */
 Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
@@ -223,6 +247,7 @@ Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
 	cr_assert(strstr(reply->body, ",'=1+1,") != NULL, "%s", reply->body);
 	cr_assert(strstr(reply->body, ",'@SUM(A1)\r\n") != NULL, "%s", reply->body);
 	cr_assert(strstr(reply->body, ",agree4,33.333333333333336,dk,") != NULL, "%s", reply->body);
+	csv_read_by_pandas(reply, "sep=','");
 	reply_free(reply);
 	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=csv&dialect=nl",
 		 world.wave);
@@ -231,6 +256,7 @@ Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
 	cr_assert(strncmp(reply->body, "\xef\xbb\xbfwave_id;partnership_id;", 26) == 0, "%s",
 		  reply->body);
 	cr_assert(strstr(reply->body, ";agree4;33,333333333333336;dk;") != NULL, "%s", reply->body);
+	csv_read_by_pandas(reply, "sep=';', decimal=',', encoding='utf-8-sig'");
 	reply_free(reply);
 	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv&dialect=fr", world.wave);
 	reply = api("GET", path, world.admin, NULL);
