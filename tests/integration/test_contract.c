@@ -228,19 +228,13 @@ Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
 {
 	struct world world;
 	struct reply *reply;
-	char path[256], member[40];
-	json_t *created;
+	char path[256], *member;
 
 	world_build(&world);
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
-	created = expect("POST", path, world.admin,
-			 "{\"label\":\"=1+1\",\"sector\":\"police\",\"role\":\"other\"}", 201);
-	copy_id(created, member);
-	json_decref(created);
-	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, member);
-	json_decref(expect("PUT", path, world.admin,
-			   "{\"scale\":\"agree4\",\"answers\":{\"1\":2,\"2\":null},"
-			   "\"comment\":\"@SUM(A1)\"}", 201));
+	member = world_member_add(world.admin, world.partnership, "=1+1", "police", "other");
+	world_answer(world.admin, world.wave, member,
+		     "{\"scale\":\"agree4\",\"answers\":{\"1\":2,\"2\":null},"
+		     "\"comment\":\"@SUM(A1)\"}", 201);
 	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=csv", world.wave);
 	reply = api("GET", path, world.admin, NULL);
 	assert_status(reply, 200);
@@ -262,6 +256,7 @@ Test(contract, csv_is_safe_for_spreadsheets_and_speaks_dutch)
 	reply = api("GET", path, world.admin, NULL);
 	assert_problem(reply, 422);
 	reply_free(reply);
+	free(member);
 	world_free(&world);
 }
 
@@ -273,20 +268,14 @@ Test(contract, xlsx_keeps_numbers_numbers_and_text_text)
 {
 	struct world world;
 	struct reply *reply;
-	char path[256], file[] = "/tmp/cacd-test-XXXXXX.xlsx", command[1024], member[40];
-	json_t *created;
+	char path[256], file[] = "/tmp/cacd-test-XXXXXX.xlsx", command[1024], *member;
 	FILE *out;
 	int fd;
 
 	world_build(&world);
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
-	created = expect("POST", path, world.admin,
-			 "{\"label\":\"=1+1\",\"sector\":\"police\",\"role\":\"other\"}", 201);
-	copy_id(created, member);
-	json_decref(created);
-	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, member);
-	json_decref(expect("PUT", path, world.admin,
-			   "{\"scale\":\"likert5\",\"answers\":{\"1\":4,\"2\":null}}", 201));
+	member = world_member_add(world.admin, world.partnership, "=1+1", "police", "other");
+	world_answer(world.admin, world.wave, member,
+		     "{\"scale\":\"likert5\",\"answers\":{\"1\":4,\"2\":null}}", 201);
 	const char *accept[] = { "Accept: " "application/vnd.openxmlformats-officedocument."
 				 "spreadsheetml.sheet", NULL };
 
@@ -319,6 +308,7 @@ Test(contract, xlsx_keeps_numbers_numbers_and_text_text)
 	assert_status(reply, 200);
 	cr_assert(memcmp(reply->body, "PK", 2) == 0);
 	reply_free(reply);
+	free(member);
 	world_free(&world);
 }
 

@@ -10,30 +10,6 @@
 
 TestSuite(privacy, .init = server_setup, .fini = server_teardown, .timeout = 120);
 
-static char *member_add(const struct world *world, const char *token, const char *role,
-			const char *sector)
-{
-	static int counter;
-	char path[128], body[256], id[40];
-	json_t *created;
-
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world->partnership);
-	snprintf(body, sizeof(body), "{\"label\":\"p%d\",\"sector\":\"%s\",\"role\":\"%s\"}",
-		 counter++, sector, role);
-	created = expect("POST", path, token, body, 201);
-	copy_id(created, id);
-	json_decref(created);
-	return strdup(id);
-}
-
-static void answer(const char *token, const char *wave, const char *member, const char *body,
-		   long status)
-{
-	char path[160];
-
-	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
-	json_decref(expect("PUT", path, token, body, status));
-}
 
 static json_t *scores_of(const char *token, const char *wave, const char *query)
 {
@@ -79,11 +55,11 @@ Test(privacy, numbers_are_published_at_close_and_never_change)
 
 	world_build(&world);
 	for (int i = 0; i < 4; i++)
-		members[i] = member_add(&world, world.admin, "professional", "welfare");
+		members[i] = world_member_add(world.admin, world.partnership, NULL, "welfare", "professional");
 	for (int i = 0; i < 3; i++)
-		answer(world.admin, world.wave, members[i], "{\"answers\":{\"1\":50,\"2\":50}}", 201);
+		world_answer(world.admin, world.wave, members[i], "{\"answers\":{\"1\":50,\"2\":50}}", 201);
 	before = scores_of(world.viewer, world.wave, "");
-	answer(world.admin, world.wave, members[3], "{\"answers\":{\"1\":90,\"2\":10}}", 201);
+	world_answer(world.admin, world.wave, members[3], "{\"answers\":{\"1\":90,\"2\":10}}", 201);
 	after = scores_of(world.viewer, world.wave, "");
 	/* open: counts only, so the two reads differ only by the count */
 	cr_assert(json_is_false(json_object_get(after, "published")));
@@ -98,7 +74,7 @@ Test(privacy, numbers_are_published_at_close_and_never_change)
 	cr_assert(json_is_true(json_object_get(published, "published")));
 	cr_assert_float_eq(json_number_value(json_object_get(published, "overall")), 50.0, 1e-9);
 	/* a closed wave takes no change and no withdrawal: nothing to subtract */
-	answer(world.admin, world.wave, members[3], "{\"answers\":{\"1\":0}}", 409);
+	world_answer(world.admin, world.wave, members[3], "{\"answers\":{\"1\":0}}", 409);
 	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, members[0]);
 	json_decref(expect("DELETE", path, world.admin, NULL, 409));
 	again = scores_of(world.viewer, world.wave, "");
@@ -125,11 +101,12 @@ Test(privacy, groupings_are_never_one_member_apart)
 	for (int i = 0; i < 10; i++) {
 		const char *role = i < 3 ? "coproducer" : i == 3 ? "volunteer"
 					 : i < 6 ? "coordinator" : "professional";
-		char *member = member_add(&world, world.admin, role, i < 4 ? "citizen" : "health_care");
+		char *member = world_member_add(world.admin, world.partnership, NULL,
+						i < 4 ? "citizen" : "health_care", role);
 		char body[96];
 
 		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d,\"2\":%d}}", 10 * i, 90 - i);
-		answer(world.admin, world.wave, member, body, 201);
+		world_answer(world.admin, world.wave, member, body, 201);
 		free(member);
 	}
 	wave_close(world.admin, world.wave);
@@ -161,8 +138,8 @@ Test(privacy, an_item_answered_by_fewer_than_k_is_hidden_alone)
 
 	world_build(&world);
 	for (int i = 0; i < 3; i++) {
-		members[i] = member_add(&world, world.admin, "professional", "welfare");
-		answer(world.admin, world.wave, members[i],
+		members[i] = world_member_add(world.admin, world.partnership, NULL, "welfare", "professional");
+		world_answer(world.admin, world.wave, members[i],
 		       i == 0 ? "{\"answers\":{\"1\":60,\"2\":40,\"26\":100}}"
 			      : "{\"answers\":{\"1\":60,\"2\":40}}", 201);
 		free(members[i]);
@@ -213,11 +190,11 @@ Test(privacy, a_coordinators_own_entries_do_not_count_toward_k)
 	char *padding[2];
 
 	world_build(&world);
-	answer(world.respondent, world.wave, world.respondent_member,
+	world_answer(world.respondent, world.wave, world.respondent_member,
 	       "{\"answers\":{\"1\":70,\"2\":30}}", 201);
 	for (int i = 0; i < 2; i++) {
-		padding[i] = member_add(&world, world.coordinator, "other", "other");
-		answer(world.coordinator, world.wave, padding[i], "{\"answers\":{\"1\":0,\"2\":0}}",
+		padding[i] = world_member_add(world.coordinator, world.partnership, NULL, "other", "other");
+		world_answer(world.coordinator, world.wave, padding[i], "{\"answers\":{\"1\":0,\"2\":0}}",
 		       201);
 		free(padding[i]);
 	}

@@ -15,30 +15,6 @@ TestSuite(scores, .init = server_setup, .fini = server_teardown, .timeout = 120)
 	"\"16\":70,\"17\":50,\"18\":50,\"19\":90,\"20\":80,\"21\":85,\"22\":70,\"23\":45,\"24\":50," \
 	"\"25\":70,\"26\":70}}"
 
-static char *add_member(const char *admin, const char *partnership, const char *sector,
-			const char *role)
-{
-	static int counter;
-	char path[128], body[256], id[40];
-	json_t *created;
-
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", partnership);
-	snprintf(body, sizeof(body), "{\"label\":\"m%d\",\"sector\":\"%s\",\"role\":\"%s\"}",
-		 counter++, sector, role);
-	created = expect("POST", path, admin, body, 201);
-	copy_id(created, id);
-	json_decref(created);
-	return strdup(id);
-}
-
-static void submit(const char *token, const char *wave, const char *member, const char *body,
-		   long status)
-{
-	char path[160];
-
-	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
-	json_decref(expect("PUT", path, token, body, status));
-}
 
 /* Closing publishes a wave's scores to non-admins (privacy rule 6a). */
 static void close_wave(const char *token, const char *wave)
@@ -73,9 +49,9 @@ Test(scores, published_table_through_the_api)
 	world_build(&world);
 	/* entered by an admin and sent with an invitation: all three count
 	 * toward k (rule 6c) */
-	submit(world.admin, world.wave, world.member, PUBLISHED, 201);
-	submit(world.admin, world.wave, world.second_member, PUBLISHED, 201);
-	submit(world.respondent, world.wave, world.respondent_member, PUBLISHED, 201);
+	world_answer(world.admin, world.wave, world.member, PUBLISHED, 201);
+	world_answer(world.admin, world.wave, world.second_member, PUBLISHED, 201);
+	world_answer(world.respondent, world.wave, world.respondent_member, PUBLISHED, 201);
 	/* open: counts only */
 	scores = wave_scores(world.viewer, world.wave, "");
 	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 3);
@@ -105,9 +81,9 @@ Test(scores, scale_conversion_sd_and_latest_revision)
 
 	world_build(&world);
 	/* agree4 4 and 1 -> 100 and 0; likert5 3 -> 50 */
-	submit(world.admin, world.wave, world.member, "{\"scale\":\"agree4\",\"answers\":{\"2\":4,\"3\":2}}", 201);
-	submit(world.admin, world.wave, world.second_member, "{\"scale\":\"agree4\",\"answers\":{\"2\":1}}", 201);
-	submit(world.admin, world.wave, world.respondent_member, "{\"scale\":\"likert5\",\"answers\":{\"2\":3,\"3\":null}}", 201);
+	world_answer(world.admin, world.wave, world.member, "{\"scale\":\"agree4\",\"answers\":{\"2\":4,\"3\":2}}", 201);
+	world_answer(world.admin, world.wave, world.second_member, "{\"scale\":\"agree4\",\"answers\":{\"2\":1}}", 201);
+	world_answer(world.admin, world.wave, world.respondent_member, "{\"scale\":\"likert5\",\"answers\":{\"2\":3,\"3\":null}}", 201);
 	scores = wave_scores(world.admin, world.wave, "");
 	item = json_array_get(json_object_get(scores, "items"), 1);
 	cr_assert_float_eq(json_number_value(json_object_get(item, "score")), 50.0, 1e-9);
@@ -122,8 +98,8 @@ Test(scores, scale_conversion_sd_and_latest_revision)
 	json_decref(scores);
 
 	/* a new revision replaces the old one entirely; a withdrawal removes it */
-	submit(world.admin, world.wave, world.second_member, "{\"scale\":\"agree4\",\"answers\":{\"2\":4}}", 200);
-	submit(world.admin, world.wave, world.respondent_member, "{\"answers\":{\"2\":100}}", 200);
+	world_answer(world.admin, world.wave, world.second_member, "{\"scale\":\"agree4\",\"answers\":{\"2\":4}}", 200);
+	world_answer(world.admin, world.wave, world.respondent_member, "{\"answers\":{\"2\":100}}", 200);
 	scores = wave_scores(world.admin, world.wave, "");
 	item = json_array_get(json_object_get(scores, "items"), 1);
 	cr_assert_float_eq(json_number_value(json_object_get(item, "score")), 100.0, 1e-9);
@@ -141,8 +117,8 @@ Test(scores, small_waves_are_suppressed_for_all_but_admins)
 	char path[256];
 
 	world_build(&world);
-	submit(world.coordinator, world.wave, world.member, PUBLISHED, 201);
-	submit(world.coordinator, world.wave, world.second_member, PUBLISHED, 201);
+	world_answer(world.coordinator, world.wave, world.member, PUBLISHED, 201);
+	world_answer(world.coordinator, world.wave, world.second_member, PUBLISHED, 201);
 	scores = wave_scores(world.viewer, world.wave, "?by=role");
 	cr_assert(json_is_true(json_object_get(scores, "suppressed")));
 	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 2);
@@ -176,9 +152,9 @@ Test(scores, groups_by_sector_with_complementary_suppression)
 	server_start(settings);
 	world_build(&world);
 	for (size_t i = 0; i < 8; i++) {
-		char *member = add_member(world.admin, world.partnership, sectors[i], "professional");
+		char *member = world_member_add(world.admin, world.partnership, NULL, sectors[i], "professional");
 
-		submit(world.admin, world.wave, member, "{\"answers\":{\"1\":60}}", 201);
+		world_answer(world.admin, world.wave, member, "{\"answers\":{\"1\":60}}", 201);
 		free(member);
 	}
 	close_wave(world.admin, world.wave);
@@ -213,9 +189,9 @@ Test(scores, trend_orders_waves_and_measures_change)
 	copy_id(created, later);
 	json_decref(created);
 	for (int i = 0; i < 3; i++) {
-		extra[i] = add_member(world.admin, world.partnership, "welfare", "professional");
-		submit(world.admin, world.wave, extra[i], "{\"answers\":{\"1\":40,\"2\":60}}", 201);
-		submit(world.admin, later, extra[i], "{\"answers\":{\"1\":70,\"2\":60}}", 201);
+		extra[i] = world_member_add(world.admin, world.partnership, NULL, "welfare", "professional");
+		world_answer(world.admin, world.wave, extra[i], "{\"answers\":{\"1\":40,\"2\":60}}", 201);
+		world_answer(world.admin, later, extra[i], "{\"answers\":{\"1\":70,\"2\":60}}", 201);
 		free(extra[i]);
 	}
 	close_wave(world.admin, world.wave);
@@ -276,10 +252,10 @@ Test(scores, comparisons_rank_and_average)
 		copy_id(created, wave);
 		json_decref(created);
 		for (int m = 0; m < 3; m++) {
-			char *member = add_member(admin, id[p], "welfare", "coproducer");
+			char *member = world_member_add(admin, id[p], NULL, "welfare", "coproducer");
 
 			snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d}}", answers[p]);
-			submit(admin, wave, member, body, 201);
+			world_answer(admin, wave, member, body, 201);
 			free(member);
 		}
 		close_wave(admin, wave);
@@ -338,7 +314,7 @@ Test(scores, totals_match_a_full_recomputation)
 
 	world_build(&world);
 	for (size_t i = 0; i < 12; i++)
-		members[i] = add_member(world.admin, world.partnership, sectors[i % 4], roles[i % 2]);
+		members[i] = world_member_add(world.admin, world.partnership, NULL, sectors[i % 4], roles[i % 2]);
 	srand(42);
 	for (int operation = 0; operation < 120; operation++) {
 		const char *member = members[rand() % 12];

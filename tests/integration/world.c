@@ -120,6 +120,32 @@ void world_free(struct world *world)
 	free(world->respondent);
 }
 
+char *world_member_add(const char *token, const char *partnership, const char *label,
+		       const char *sector, const char *role)
+{
+	static unsigned counter;
+	char path[128], body[256], made[32], id[40];
+	json_t *created;
+
+	snprintf(made, sizeof(made), "m%u", counter++);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", partnership);
+	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"sector\":\"%s\",\"role\":\"%s\"}",
+		 label ? label : made, sector, role);
+	created = expect("POST", path, token, body, 201);
+	copy_id(created, id);
+	json_decref(created);
+	return strdup(id);
+}
+
+void world_answer(const char *token, const char *wave, const char *member, const char *body,
+		  long status)
+{
+	char path[160];
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
+	json_decref(expect("PUT", path, token, body, status));
+}
+
 void assert_totals_recomputed(const char *wave_id)
 {
 	char sql[6144];

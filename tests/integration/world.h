@@ -28,6 +28,14 @@ void copy_id(const json_t *object, char out[40]);
 /* A fresh municipality code, so tests that filter by it see only their data. */
 void unique_municipality(char out[8]);
 
+/* A new member of the partnership, with the label given or a made-up one;
+ * returns its id (caller frees). */
+char *world_member_add(const char *token, const char *partnership, const char *label,
+		       const char *sector, const char *role);
+/* PUT of a member's response, asserting the status. */
+void world_answer(const char *token, const char *wave, const char *member, const char *body,
+		  long status);
+
 /* Asserts that a wave's running totals (wave_totals) equal a recomputation
  * from the stored raw answers, written apart from sql/functions: the scale
  * conversion, the grouping and the dimension means all done here again. */
