@@ -329,6 +329,28 @@ void responses_put(struct http_request *request)
 	free(submission);
 }
 
+/* ---- read back ---- */
+
+/* A respondent reads its own response to check or finish it; admins any.
+ * Read from the primary: the reader may have just written it. */
+void responses_get(struct http_request *request)
+{
+	bool own = request->principal.role == ROLE_RESPONDENT;
+	const char *values[] = { request->params.values[0], request->params.values[1],
+				 own ? request->principal.wave_id : NULL,
+				 own ? request->principal.member_id : NULL };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &query_responses_get,
+		.count = 4,
+		.values = values,
+		.status = 200,
+		.not_found = "no response of yours at this path",
+	};
+
+	resource_answer(request, &call);
+}
+
 /* ---- who responded, withdraw ---- */
 
 void responses_list(struct http_request *request)

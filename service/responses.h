@@ -35,6 +35,8 @@ void responses_digest(const struct response_submission *submission,
 		      char digest[CRYPTO_SHA256_HEX_SIZE]);
 
 void responses_put(struct http_request *request);
+/* GET: the caller's own stored response (respondent), or any (admin). */
+void responses_get(struct http_request *request);
 void responses_list(struct http_request *request);
 void responses_withdraw(struct http_request *request);
 void responses_export(struct http_request *request);

@@ -61,6 +61,8 @@ static const struct route routes[] = {
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
 	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL },
+	{ METHOD_GET, "/v1/waves/{id}/responses/{id}", responses_get,
+	  ROLE_ADMIN | ROLE_RESPONDENT, false, NULL },
 	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN, false, NULL },
 	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF, false,
 	  "limit cursor updated_since" },

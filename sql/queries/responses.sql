@@ -32,6 +32,16 @@ FROM (SELECT created_at, id, item
     ORDER BY created_at, id
     LIMIT $1::integer + 1) AS page;
 
+-- A stored response read back. $3/$4 the respondent's own wave and member
+-- (NULL for an admin): another member's response is not found, so a token
+-- never learns whether a colleague has answered.
+-- name: responses_get idempotent
+SELECT cacd_response_json(r)::text
+FROM responses r
+WHERE r.wave_id = $1::uuid
+AND r.member_id = $2::uuid
+AND ($3::uuid IS NULL OR ($3::uuid = $1::uuid AND $4::uuid = $2::uuid));
+
 -- name: responses_item_numbers idempotent
 SELECT json_agg(DISTINCT number ORDER BY number)::text
 FROM items;

@@ -200,6 +200,45 @@ Test(responses, respondent_writes_only_its_own)
 	world_free(&world);
 }
 
+/* Read-back gives what was stored, converted, to its own respondent and to
+ * admins; a colleague's response stays as unknown as a missing one. */
+Test(responses, a_respondent_reads_back_only_its_own)
+{
+	struct world world;
+	char own[256], colleague[256], unanswered[256];
+	json_t *reply;
+
+	world_build(&world);
+	response_path(&world, world.wave, world.respondent_member, own, sizeof(own));
+	response_path(&world, world.wave, world.member, colleague, sizeof(colleague));
+	response_path(&world, world.wave, world.second_member, unanswered, sizeof(unanswered));
+	json_decref(expect("GET", own, world.respondent, NULL, 404));
+	world_answer(world.respondent, world.wave, world.respondent_member,
+		     "{\"scale\":\"agree4\",\"answers\":{\"1\":3,\"2\":null},"
+		     "\"comment\":\"half af\"}", 201);
+	world_answer(world.coordinator, world.wave, world.member, "{\"answers\":{\"1\":10}}", 201);
+
+	reply = expect("GET", own, world.respondent, NULL, 200);
+	cr_assert_float_eq(answer(reply, "1"), 200.0 / 3, 1e-9);
+	cr_assert(json_is_null(json_object_get(json_object_get(reply, "answers"), "2")));
+	cr_assert_null(json_object_get(json_object_get(reply, "answers"), "3"));
+	cr_assert_str_eq(json_string_value(json_object_get(reply, "comment")), "half af");
+	cr_assert_str_eq(json_string_value(json_object_get(reply, "scale")), "agree4");
+	cr_assert_eq(json_integer_value(json_object_get(reply, "revision")), 1);
+	json_decref(reply);
+
+	json_decref(expect("GET", colleague, world.respondent, NULL, 404));
+	json_decref(expect("GET", unanswered, world.respondent, NULL, 404));
+	json_decref(expect("GET", colleague, world.coordinator, NULL, 403));
+	json_decref(expect("GET", colleague, world.viewer, NULL, 403));
+	reply = expect("GET", colleague, world.admin, NULL, 200);
+	cr_assert_float_eq(answer(reply, "1"), 10.0, 1e-12);
+	cr_assert_str_eq(json_string_value(json_object_get(reply, "member_id")), world.member);
+	json_decref(reply);
+	json_decref(expect("GET", unanswered, world.admin, NULL, 404));
+	world_free(&world);
+}
+
 Test(responses, list_withdraw_and_export)
 {
 	struct world world;
