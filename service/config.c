@@ -20,6 +20,7 @@ static const struct config_setting settings[] = {
 	{ "min_group_size", CONFIG_INTEGER, 1, 1000, "3", FIELD(min_group_size) },
 	{ "max_body_bytes", CONFIG_INTEGER, 1024, 16777216, "65536", FIELD(max_body_bytes) },
 	{ "cors_origins", CONFIG_STRING, 0, 0, "", FIELD(cors_origins) },
+	{ "form_url", CONFIG_STRING, 0, 0, "", FIELD(form_url) },
 	{ "max_connections", CONFIG_INTEGER, 1, 100000, "1024", FIELD(max_connections) },
 	{ "max_connections_per_address", CONFIG_INTEGER, 1, 100000, "64",
 	  FIELD(max_connections_per_address) },
@@ -327,6 +328,15 @@ static bool config_origins_valid(const char *origins)
 	return strncmp(origins, "http://", 7) == 0 || strncmp(origins, "https://", 8) == 0;
 }
 
+/* A link is only useful when it leads to a web form and carries the token. */
+static bool config_form_url_valid(const char *url)
+{
+	if (*url == '\0')
+		return true;
+	return (strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0) &&
+	       strstr(url, "{token}") != NULL;
+}
+
 enum result config_validate(struct config *config, struct config_error *error)
 {
 	free(config->listen_host);
@@ -339,6 +349,11 @@ enum result config_validate(struct config *config, struct config_error *error)
 	if (!config_origins_valid(config->cors_origins)) {
 		config_fail(error, "cors_origins: '%s' is not '*' or a comma-separated "
 			    "list of http(s) origins", config->cors_origins);
+		return RESULT_ERROR;
+	}
+	if (!config_form_url_valid(config->form_url)) {
+		config_fail(error, "form_url: '%s' is not an http(s) address with {token} in it",
+			    config->form_url);
 		return RESULT_ERROR;
 	}
 	return RESULT_OK;

@@ -20,6 +20,7 @@ struct config {
 	long min_group_size;
 	long max_body_bytes;
 	char *cors_origins;      /* "" = no CORS, "*" or comma-separated origins */
+	char *form_url;          /* public survey form, "{token}" in it; "" = no links */
 	long max_connections;
 	long max_connections_per_address;
 	long request_deadline_seconds;

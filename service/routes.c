@@ -58,6 +58,7 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/waves/{id}", waves_get, ROLES_ANY, false, NULL },
 	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF, false, NULL },
 	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false, NULL },
+	{ METHOD_GET, "/v1/waves/{id}/invitations", waves_invitations, ROLES_STAFF, false, NULL },
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
 	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL },

@@ -150,15 +150,57 @@ static enum result invitations_prepare(const char *members, struct invitation_ba
 	return RESULT_OK;
 }
 
-static void invitations_respond(struct http_request *request,
-				const struct invitation_batch *batch)
+/* The link to send: the configured form address with the token in it, or
+ * null when none is configured. */
+static json_t *invitations_link(const char *form_url, const char *token)
 {
-	json_t *data = json_array();
+	const char *slot = strstr(form_url, "{token}");
+	char *link;
+	json_t *value;
 
-	for (size_t i = 0; i < batch->count; i++)
-		json_array_append_new(data, json_pack("{s:s, s:s}", "member_id",
-						      batch->member_ids[i], "token",
-						      batch->tokens[i]));
+	if (*form_url == '\0' || slot == NULL)
+		return json_null();
+	link = mem_printf("%.*s%s%s", (int)(slot - form_url), form_url, token,
+			  slot + strlen("{token}"));
+	value = json_string(link);
+	free(link);
+	return value;
+}
+
+/* Adds each invitee's token and link to the statement's entries; false
+ * when the entries are not the batch's members in the batch's order. */
+static bool invitations_complete(json_t *data, const struct invitation_batch *batch,
+				 const char *form_url)
+{
+	if (!json_is_array(data) || json_array_size(data) != batch->count)
+		return false;
+	for (size_t i = 0; i < batch->count; i++) {
+		json_t *entry = json_array_get(data, i);
+		const char *member = json_string_value(json_object_get(entry, "member_id"));
+
+		if (member == NULL || strcmp(member, batch->member_ids[i]) != 0)
+			return false;
+		json_object_set_new(entry, "token", json_string(batch->tokens[i]));
+		json_object_set_new(entry, "link", invitations_link(form_url, batch->tokens[i]));
+	}
+	return true;
+}
+
+/* issued: the statement's {member_id, label, expires_at} per invitee, in
+ * the batch's order (NULL when there were none). Tokens and links exist
+ * only in this answer. */
+static void invitations_respond(struct http_request *request,
+				const struct invitation_batch *batch, const char *issued)
+{
+	json_t *data = issued != NULL ? json_loads(issued, 0, NULL) : json_array();
+
+	if (!invitations_complete(data, batch, request->config->form_url)) {
+		log_error("request %s: the issued invitations do not match the batch",
+			  request->request_id);
+		json_decref(data);
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+		return;
+	}
 	http_respond_json(request, 201, json_pack("{s:o}", "data", data));
 	http_add_location(request, "/v1/waves/", request->params.values[0], "/invitations");
 }
@@ -173,7 +215,7 @@ static void invitations_issue(struct http_request *request, const char *members)
 		log_error("request %s: no randomness for tokens", request->request_id);
 		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
 	} else if (batch.count == 0) {
-		invitations_respond(request, &batch);
+		invitations_respond(request, &batch, NULL);
 	} else {
 		const char *values[] = { request->params.values[0], batch.member_array,
 					 batch.hash_array };
@@ -182,9 +224,25 @@ static void invitations_issue(struct http_request *request, const char *members)
 		if (status != DB_OK)
 			http_respond_db_error(request, status);
 		else
-			invitations_respond(request, &batch);
+			invitations_respond(request, &batch, db_value(result, 0, 0));
 	}
 	invitations_free(&batch);
+}
+
+/* Who was invited and who has responded; never answers or tokens. */
+void waves_invitations(struct http_request *request)
+{
+	const char *values[] = { request->params.values[0], request->principal.scope };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &query_waves_invitations,
+		.count = 2,
+		.values = values,
+		.status = 200,
+		.not_found = "no wave with this id",
+	};
+
+	resource_answer(request, &call);
 }
 
 void waves_invite(struct http_request *request)

@@ -12,5 +12,7 @@ void waves_list(struct http_request *request);
 void waves_get(struct http_request *request);
 void waves_close(struct http_request *request);
 void waves_invite(struct http_request *request);
+/* GET: who was invited to the wave and who has responded. */
+void waves_invitations(struct http_request *request);
 
 #endif

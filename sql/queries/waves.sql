@@ -80,17 +80,39 @@ FROM waves w
 WHERE w.id = $1::uuid
 AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));
 
+-- The answer: a JSON array of {member_id, label, expires_at} in the order
+-- the members were given, which is the order of the tokens made in C.
 -- name: waves_invite
 WITH given AS (SELECT *
-    FROM unnest($2::uuid[], $3::text[]) AS g(member_id, token_hash)), revoked AS (UPDATE tokens
+    FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS g(member_id, token_hash, position)), revoked AS (UPDATE tokens
     SET revoked_at = now()
     WHERE wave_id = $1::uuid
     AND member_id IN (SELECT member_id
         FROM given)
     AND revoked_at IS NULL
-    RETURNING id)
-INSERT INTO tokens (token_hash, role, partnership_ids, label, member_id, wave_id, expires_at)
-SELECT g.token_hash, 'respondent', ARRAY[w.partnership_id], 'invitation', g.member_id, w.id, w.closes_at
-FROM given g, waves w
+    RETURNING id), inserted AS (INSERT INTO tokens (token_hash, role, partnership_ids, label, member_id, wave_id, expires_at)
+    SELECT g.token_hash, 'respondent', ARRAY[w.partnership_id], 'invitation', g.member_id, w.id, w.closes_at
+    FROM given g, waves w
+    WHERE w.id = $1::uuid
+    RETURNING member_id, expires_at)
+SELECT coalesce(json_agg(json_build_object('member_id', g.member_id, 'label', m.label, 'expires_at', cacd_time(i.expires_at)) ORDER BY g.position), '[]')::text
+FROM given g
+JOIN inserted i ON i.member_id = g.member_id
+JOIN members m ON m.id = g.member_id;
+
+-- Who was invited to a wave (the latest invitation of each member, revoked
+-- or not) and whether each has responded; never answers. NULL when the wave
+-- is not in the caller's scope.
+-- name: waves_invitations idempotent
+SELECT json_build_object('data', (SELECT coalesce(json_agg(json_build_object('member_id', m.id, 'label', m.label, 'invited_at', cacd_time(t.invited_at), 'responded', EXISTS (SELECT 1
+                FROM responses r
+                WHERE r.wave_id = w.id
+                AND r.member_id = m.id)) ORDER BY t.invited_at, m.id), '[]')
+    FROM (SELECT member_id, max(created_at) AS invited_at
+        FROM tokens
+        WHERE wave_id = w.id
+        GROUP BY member_id) AS t
+    JOIN members m ON m.id = t.member_id))::text
+FROM waves w
 WHERE w.id = $1::uuid
-RETURNING member_id;
+AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));

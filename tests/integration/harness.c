@@ -53,6 +53,7 @@ static void server_exec(int write_end, const char *const *extra, pid_t parent)
 	putenv("CACD_LISTEN=127.0.0.1:0");
 	putenv("CACD_WORKERS=2");
 	putenv("CACD_CONFIG=/dev/null");
+	putenv("CACD_FORM_URL=https://cac.example/form?t={token}&lang=nl");
 	for (size_t i = 0; extra && extra[i]; i++)
 		putenv((char *)extra[i]);
 	execl(test_env("CACDTEST_BINARY"), "cacd", "serve", (char *)NULL);

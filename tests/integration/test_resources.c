@@ -291,6 +291,78 @@ Test(resources, invitations_one_token_per_member_without_response)
 	world_free(&world);
 }
 
+/* Each invitation says whom it is for, when it expires (the wave's end)
+ * and the link to send: the configured form address with the token in it
+ * (the test server runs with CACD_FORM_URL set). */
+Test(resources, invitations_carry_label_link_and_expiry)
+{
+	struct world world;
+	char path[256], link[256];
+	json_t *invited, *entry;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
+	invited = expect("POST", path, world.coordinator, NULL, 201);
+	cr_assert_eq(json_array_size(json_object_get(invited, "data")), 3);
+	entry = json_array_get(json_object_get(invited, "data"), 0);
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "member_id")), world.member);
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "label")), "P01");
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "expires_at")),
+			 "2099-01-01T00:00:00.000000Z");
+	snprintf(link, sizeof(link), "https://cac.example/form?t=%s&lang=nl",
+		 json_string_value(json_object_get(entry, "token")));
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "link")), link);
+	json_decref(invited);
+	world_free(&world);
+}
+
+static json_t *invitation_status(const json_t *list, const char *member)
+{
+	size_t index;
+	json_t *entry;
+
+	json_array_foreach(json_object_get(list, "data"), index, entry) {
+		if (strcmp(json_string_value(json_object_get(entry, "member_id")), member) == 0)
+			return entry;
+	}
+	return NULL;
+}
+
+/* The list shows who was invited and who has responded, never answers or
+ * tokens; a member never invited is not in it. */
+Test(resources, invitations_list_who_responded)
+{
+	struct world world;
+	char path[256];
+	json_t *list, *entry;
+	char *late, *text;
+
+	world_build(&world);
+	late = world_member_add(world.admin, world.partnership, "L01", "housing", "professional");
+	world_answer(world.respondent, world.wave, world.respondent_member,
+		     "{\"answers\":{\"1\":61}}", 201);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
+	list = expect("GET", path, world.coordinator, NULL, 200);
+	cr_assert_eq(json_array_size(json_object_get(list, "data")), 3);
+	entry = invitation_status(list, world.respondent_member);
+	cr_assert_not_null(entry);
+	cr_assert(json_is_true(json_object_get(entry, "responded")));
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "label")), "R01");
+	cr_assert(json_is_string(json_object_get(entry, "invited_at")));
+	entry = invitation_status(list, world.member);
+	cr_assert_not_null(entry);
+	cr_assert(json_is_false(json_object_get(entry, "responded")));
+	cr_assert_null(invitation_status(list, late));
+	text = json_dumps(list, 0);
+	cr_assert_null(strstr(text, "cacd_"), "a token in the list");
+	free(text);
+	json_decref(list);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.other_wave);
+	json_decref(expect("GET", path, world.coordinator, NULL, 404));
+	free(late);
+	world_free(&world);
+}
+
 Test(resources, tokens_api_never_reveals_tokens)
 {
 	char *admin = token_create("admin", NULL);

@@ -126,6 +126,8 @@ Test(config, listen_and_origins_are_checked)
 		{ "cors_origins", "*", true },         { "cors_origins", "https://a.example", true },
 		{ "cors_origins", "https://a.example,http://b.example:8080", true },
 		{ "cors_origins", "a.example", false }, { "cors_origins", "https://a, https://b", false },
+		{ "form_url", "", true },              { "form_url", "https://f.example/{token}", true },
+		{ "form_url", "https://f.example/", false }, { "form_url", "f.example/{token}", false },
 	};
 
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
