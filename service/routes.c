@@ -56,6 +56,8 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/partnerships/{id}/waves", waves_list, ROLES_READERS, false,
 	  "limit cursor updated_since" },
 	{ METHOD_GET, "/v1/waves/{id}", waves_get, ROLES_ANY, false, NULL },
+	{ METHOD_PATCH, "/v1/waves/{id}", waves_update, ROLES_STAFF, false, NULL },
+	{ METHOD_DELETE, "/v1/waves/{id}", waves_delete, ROLES_STAFF, false, NULL },
 	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF, false, NULL },
 	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false, NULL },
 	{ METHOD_GET, "/v1/waves/{id}/invitations", waves_invitations, ROLES_STAFF, false, NULL },

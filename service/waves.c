@@ -29,6 +29,79 @@ void waves_validate(const json_t *body, struct validation *validation)
 		validation_add(validation, "closes_at", "must be after opens_at");
 }
 
+/* A PATCH: any of label and dates, none null; the instrument of a wave
+ * never changes. Whether the dates may change depends on the stored wave
+ * and is decided by cacd_wave_update. */
+void waves_validate_patch(const json_t *body, struct validation *validation)
+{
+	static const char *const keys[] = { "label", "opens_at", "closes_at", NULL };
+	const char *text = NULL;
+	time_t opens = 0, closes = 0;
+	enum field_presence opens_state, closes_state;
+
+	validate_known_keys(body, keys, validation);
+	validate_string(body, "label", false, 1, 100, &text, validation);
+	opens_state = validate_time_field(body, "opens_at", false, &text, &opens, validation);
+	closes_state = validate_time_field(body, "closes_at", false, &text, &closes, validation);
+	for (const char *const *key = keys; *key; key++) {
+		if (json_is_null(json_object_get(body, *key)))
+			validation_add(validation, *key, "must not be null");
+	}
+	if (opens_state == FIELD_SET && closes_state == FIELD_SET && closes <= opens)
+		validation_add(validation, "closes_at", "must be after opens_at");
+}
+
+static void waves_validate_change(const json_t *body, void *out, struct validation *validation)
+{
+	(void)out;
+	waves_validate_patch(body, validation);
+}
+
+static const struct resource_state update_states[] = {
+	{ "closed", 409, "the wave is closed: its dates and published numbers do not change" },
+	{ "closes_before_opens", 409, "closes_at would not be after opens_at" },
+	{ "reopens_later", 409, "the wave is open: opens_at cannot move into the future" },
+	{ "closes_in_past", 409, "closes_at would be in the past; close a wave with POST "
+				 "/v1/waves/{id}/close" },
+	{ NULL, 0, NULL },
+};
+
+static const struct resource_write wave_update = {
+	.statement = &query_waves_update,
+	.validate = waves_validate_change,
+	.patch = true,
+	.with_id = true,
+	.with_scope = true,
+	.status = 200,
+	.not_found = "no wave with this id",
+	.conflict = "a wave with this label exists in the partnership",
+	.states = update_states,
+};
+
+void waves_update(struct http_request *request)
+{
+	resource_write(request, &wave_update);
+}
+
+/* Only a wave that never held a response goes: a mistake, not history. */
+void waves_delete(struct http_request *request)
+{
+	const char *values[] = { request->params.values[0], request->principal.scope };
+	const struct db_result *result = NULL;
+	enum db_status status = http_db_query(request, DB_PRIMARY, &query_waves_delete, 2, values,
+					      &result);
+	const char *outcome = status == DB_OK ? db_value(result, 0, 0) : "";
+
+	if (status != DB_OK)
+		http_respond_db_error(request, status);
+	else if (strcmp(outcome, "deleted") == 0)
+		http_respond_empty(request, 204);
+	else if (strcmp(outcome, "has_responses") == 0)
+		http_respond_problem(request, 409, "the wave has responses; it stays in the record");
+	else
+		http_respond_problem(request, 404, "no wave with this id");
+}
+
 static void waves_validate_create(const json_t *body, void *out, struct validation *validation)
 {
 	(void)out;

@@ -45,7 +45,7 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
             'n_members', c.members, 'n_responses', c.responses,
             'response_rate', CASE WHEN c.members > 0
                                   THEN c.responses::double precision / c.members END,
-            'created_at', cacd_time(w.created_at))
+            'created_at', cacd_time(w.created_at), 'updated_at', cacd_time(w.updated_at))
         FROM instruments i,
              LATERAL (SELECT (SELECT count(*) FROM members m
                                WHERE m.partnership_id = w.partnership_id AND m.active) AS members,
@@ -85,3 +85,67 @@ CREATE OR REPLACE FUNCTION cacd_instrument_json(i instruments, p_language text) 
                        'to_percent', s.to_percent, 'labels', s.labels)
                    ORDER BY s.key)
               FROM answer_scales s));
+
+-- A PATCH of a wave's label and dates. Published numbers never change, so a
+-- closed wave keeps its dates; an open wave may be extended but not moved
+-- back to scheduled, nor closed by moving closes_at into the past (closing
+-- is POST /close). State 'ok' with the wave, or why not.
+CREATE OR REPLACE FUNCTION cacd_wave_update(p_wave uuid, p_scope uuid[], p_changes jsonb)
+    RETURNS TABLE (state text, body text)
+    LANGUAGE plpgsql AS $$
+DECLARE
+    w waves;
+    status text;
+    opens timestamptz;
+    closes timestamptz;
+BEGIN
+    SELECT * INTO w FROM waves
+     WHERE id = p_wave AND (p_scope IS NULL OR partnership_id = ANY (p_scope)) FOR UPDATE;
+    IF NOT FOUND THEN
+        state := 'not_found'; RETURN NEXT; RETURN;
+    END IF;
+    status := cacd_wave_status(w, now());
+    opens := coalesce((p_changes->>'opens_at')::timestamptz, w.opens_at);
+    closes := coalesce((p_changes->>'closes_at')::timestamptz, w.closes_at);
+    IF opens IS DISTINCT FROM w.opens_at OR closes IS DISTINCT FROM w.closes_at THEN
+        IF status = 'closed' THEN
+            state := 'closed';
+        ELSIF closes <= opens THEN
+            state := 'closes_before_opens';
+        ELSIF status = 'open' AND opens > now() THEN
+            state := 'reopens_later';
+        ELSIF closes <= now() THEN
+            state := 'closes_in_past';
+        END IF;
+        IF state IS NOT NULL THEN
+            RETURN NEXT; RETURN;
+        END IF;
+    END IF;
+    UPDATE waves SET label = coalesce(p_changes->>'label', label), opens_at = opens,
+                     closes_at = closes, updated_at = now()
+     WHERE id = w.id RETURNING * INTO w;
+    state := 'ok';
+    body := cacd_wave_json(w)::text;
+    RETURN NEXT;
+END $$;
+
+-- Deletes a wave made by mistake, with its invitations and empty totals;
+-- a wave that ever held a response is kept ('has_responses'), so no answer
+-- is lost and no published trend changes.
+CREATE OR REPLACE FUNCTION cacd_wave_delete(p_wave uuid, p_scope uuid[]) RETURNS text
+    LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM waves
+      WHERE id = p_wave AND (p_scope IS NULL OR partnership_id = ANY (p_scope)) FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN 'not_found';
+    END IF;
+    IF EXISTS (SELECT 1 FROM responses WHERE wave_id = p_wave)
+       OR EXISTS (SELECT 1 FROM response_history WHERE wave_id = p_wave) THEN
+        RETURN 'has_responses';
+    END IF;
+    DELETE FROM tokens WHERE wave_id = p_wave;
+    DELETE FROM wave_totals WHERE wave_id = p_wave;
+    DELETE FROM waves WHERE id = p_wave;
+    RETURN 'deleted';
+END $$;

@@ -37,7 +37,7 @@ SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         FROM waves w
         WHERE w.partnership_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
-        AND ($4::timestamptz IS NULL OR greatest(w.created_at, w.closed_at) > $4::timestamptz)
+        AND ($4::timestamptz IS NULL OR greatest(w.updated_at, w.closed_at) > $4::timestamptz)
         ORDER BY created_at, id
         LIMIT $1::integer + 1) AS page)
 WHERE EXISTS (SELECT 1
@@ -50,7 +50,7 @@ WITH w AS (SELECT *
     FROM waves
     WHERE id = $1::uuid
     AND ($2::uuid[] IS NULL OR partnership_id = ANY ($2::uuid[])) FOR UPDATE), closed AS (UPDATE waves AS c
-    SET closed_at = now()
+    SET closed_at = now(), updated_at = now()
     FROM w
     WHERE c.id = w.id
     AND w.closed_at IS NULL
@@ -116,3 +116,11 @@ SELECT json_build_object('data', (SELECT coalesce(json_agg(json_build_object('me
 FROM waves w
 WHERE w.id = $1::uuid
 AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));
+
+-- $3 the validated changes; see cacd_wave_update.
+-- name: waves_update
+SELECT state, body
+FROM cacd_wave_update($1::uuid, $2::uuid[], $3::jsonb);
+
+-- name: waves_delete
+SELECT cacd_wave_delete($1::uuid, $2::uuid[]);

@@ -392,3 +392,89 @@ Test(resources, tokens_api_never_reveals_tokens)
 	json_decref(created);
 	free(admin);
 }
+
+static json_t *wave_patch(const char *wave, const char *token, const char *body, long status)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "/v1/waves/%s", wave);
+	return expect("PATCH", path, token, body, status);
+}
+
+/* A label may always change; dates while the wave is not closed, never so
+ * that an open wave goes back to scheduled or closes in the past. */
+Test(resources, wave_patch_extends_and_relabels)
+{
+	struct world world;
+	json_t *wave;
+	char *before, path[128];
+
+	world_build(&world);
+	wave = wave_patch(world.wave, world.coordinator, "{}", 200);
+	before = strdup(json_string_value(json_object_get(wave, "updated_at")));
+	json_decref(wave);
+	wave = wave_patch(world.wave, world.coordinator,
+			  "{\"label\":\"voorjaar 2026\",\"closes_at\":\"2100-06-01T00:00:00Z\"}", 200);
+	cr_assert_str_eq(json_string_value(json_object_get(wave, "label")), "voorjaar 2026");
+	cr_assert_str_eq(json_string_value(json_object_get(wave, "closes_at")),
+			 "2100-06-01T00:00:00.000000Z");
+	cr_assert_str_eq(json_string_value(json_object_get(wave, "status")), "open");
+	cr_assert_str_neq(json_string_value(json_object_get(wave, "updated_at")), before);
+	json_decref(wave);
+	free(before);
+
+	json_decref(wave_patch(world.wave, world.coordinator,
+			       "{\"opens_at\":\"2099-01-01T00:00:00Z\"}", 409));
+	json_decref(wave_patch(world.wave, world.coordinator,
+			       "{\"closes_at\":\"2001-01-01T00:00:00Z\"}", 409));
+	json_decref(wave_patch(world.wave, world.coordinator, "{\"label\":\"2098-later\"}", 409));
+	json_decref(wave_patch(world.wave, world.coordinator, "{\"label\":null}", 422));
+	json_decref(wave_patch(world.wave, world.coordinator, "{\"instrument\":\"cac\"}", 422));
+	json_decref(wave_patch(world.wave, world.coordinator,
+			       "{\"opens_at\":\"2026-03-01T00:00:00Z\","
+			       "\"closes_at\":\"2026-02-01T00:00:00Z\"}", 422));
+	json_decref(wave_patch(world.other_wave, world.coordinator, "{\"label\":\"x\"}", 404));
+
+	/* a scheduled wave may move; a closed one keeps its dates */
+	wave = wave_patch(world.scheduled_wave, world.coordinator,
+			  "{\"opens_at\":\"2097-01-01T00:00:00Z\",\"closes_at\":\"2097-06-01T00:00:00Z\"}",
+			  200);
+	cr_assert_str_eq(json_string_value(json_object_get(wave, "status")), "scheduled");
+	json_decref(wave);
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", world.wave);
+	json_decref(expect("POST", path, world.coordinator, NULL, 200));
+	json_decref(wave_patch(world.wave, world.coordinator,
+			       "{\"closes_at\":\"2101-01-01T00:00:00Z\"}", 409));
+	wave = wave_patch(world.wave, world.coordinator, "{\"label\":\"2026\"}", 200);
+	cr_assert_str_eq(json_string_value(json_object_get(wave, "status")), "closed");
+	json_decref(wave);
+	world_free(&world);
+}
+
+/* A wave made by mistake goes with its invitations; one that held a
+ * response, even a withdrawn one, stays. */
+Test(resources, wave_delete_only_without_responses)
+{
+	struct world world;
+	char path[128];
+	struct reply *reply;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/waves/%s", world.wave);
+	json_decref(expect("DELETE", path, world.coordinator, NULL, 204));
+	json_decref(expect("GET", path, world.coordinator, NULL, 404));
+	json_decref(expect("DELETE", path, world.coordinator, NULL, 404));
+	reply = api("GET", "/v1/instruments", world.respondent, NULL);
+	assert_problem(reply, 401);  /* its invitation went with it */
+	reply_free(reply);
+
+	world_answer(world.admin, world.other_wave, world.other_member, "{\"answers\":{\"1\":50}}",
+		     201);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.other_wave,
+		 world.other_member);
+	json_decref(expect("DELETE", path, world.admin, NULL, 204));
+	snprintf(path, sizeof(path), "/v1/waves/%s", world.other_wave);
+	json_decref(expect("DELETE", path, world.admin, NULL, 409));
+	json_decref(expect("GET", path, world.admin, NULL, 200));
+	world_free(&world);
+}
