@@ -6,6 +6,28 @@ build=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 
+# Under the sanitizers every process (tests, their workers, the servers they
+# start) writes its reports to one folder, checked at the end: Criterion
+# passes a test whose worker LeakSanitizer fails at exit, so a leak would
+# otherwise only be printed.
+reports=""
+if [[ "$build" == *sanitize* ]]; then
+  reports=$(mktemp -d /tmp/cacd-sanitizer.XXXXXX)
+  export ASAN_OPTIONS="log_path=$reports/asan:${ASAN_OPTIONS:-}"
+  export UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+fi
+check_reports() {
+  [ -n "$reports" ] || return 0
+  if compgen -G "$reports/*" > /dev/null; then
+    echo "sanitizer reports:" >&2
+    cat "$reports"/* >&2
+    rm -rf "$reports"
+    exit 1
+  fi
+  rm -rf "$reports"
+  echo "no sanitizer reports"
+}
+
 echo "== unit tests"
 "$build/unit_tests" --jobs 2
 
@@ -20,6 +42,7 @@ mkdir -p "$scratch/logs"
 cleanup() {
   scripts/pg.sh stop "$scratch/pg" || true
   rm -rf "$scratch"
+  [ -z "$reports" ] || rm -rf "$reports"
 }
 trap cleanup EXIT
 # A free port can be taken between the look and the bind (by another run on
@@ -62,3 +85,6 @@ echo "no server left running"
 
 echo "== docs/walkthrough.md, as written"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/docs/walkthrough.sh "$build/cacd"
+
+echo "== sanitizer reports"
+check_reports
