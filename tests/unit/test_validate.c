@@ -4,6 +4,7 @@
 #include "json.h"
 #include "pagination.h"
 #include "validate.h"
+#include "waves.h"
 
 Test(validate, rfc3339_table)
 {
@@ -170,5 +171,45 @@ Test(validate, pagination_table)
 		cr_expect_eq(validation_ok(&validation), rows[i].ok, "row %zu", i);
 		if (rows[i].expected_limit)
 			cr_expect_str_eq(page.limit, rows[i].expected_limit);
+	}
+}
+
+/* A wave PATCH: each field optional, none null, the instrument never, and
+ * dates given together in order. The first field named is the one wrong. */
+Test(validate, wave_patch_table)
+{
+	static const struct {
+		const char *body;
+		const char *field;  /* NULL = valid */
+	} rows[] = {
+		{ "{}", NULL },
+		{ "{\"label\":\"voorjaar 2024\"}", NULL },
+		{ "{\"closes_at\":\"2030-01-01T00:00:00Z\"}", NULL },
+		{ "{\"opens_at\":\"2030-01-01T00:00:00Z\",\"closes_at\":\"2030-02-01T00:00:00Z\"}",
+		  NULL },
+		{ "{\"opens_at\":\"2030-02-01T00:00:00Z\",\"closes_at\":\"2030-01-01T00:00:00Z\"}",
+		  "closes_at" },
+		{ "{\"label\":null}", "label" },
+		{ "{\"label\":\"\"}", "label" },
+		{ "{\"closes_at\":null}", "closes_at" },
+		{ "{\"opens_at\":\"soon\"}", "opens_at" },
+		{ "{\"instrument\":\"cac\"}", "instrument" },
+	};
+
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		json_t *body = json_loads(rows[i].body, 0, NULL);
+		struct validation validation;
+
+		cr_assert_not_null(body);
+		validation_init(&validation);
+		waves_validate_patch(body, &validation);
+		if (rows[i].field == NULL)
+			cr_expect_eq(validation.count, 0, "%s: %s", rows[i].body,
+				     validation.count ? validation.errors[0].message : "");
+		else
+			cr_expect(validation.count > 0 &&
+					  strcmp(validation.errors[0].field, rows[i].field) == 0,
+				  "%s: expected an error on %s", rows[i].body, rows[i].field);
+		json_decref(body);
 	}
 }
