@@ -85,9 +85,24 @@ void resource_answer_empty(struct http_request *request, const struct resource_c
 	enum db_status status = http_db_query(request, call->target, call->statement, call->count,
 					 call->values, &result);
 
-	if (status != DB_OK)
+	if (status != DB_OK) {
 		resource_fail(request, call, status);
-	else if (db_row_count(result) == 0)
+		return;
+	}
+	if (db_row_count(result) == 0) {
+		http_respond_problem(request, 404, call->not_found);
+		return;
+	}
+	for (const struct resource_state *entry = call->states; entry && entry->state; entry++) {
+		if (strcmp(entry->state, db_value(result, 0, 0)) != 0)
+			continue;
+		if (entry->status == 204)
+			http_respond_empty(request, 204);
+		else
+			http_respond_problem(request, entry->status, entry->detail);
+		return;
+	}
+	if (call->states != NULL)
 		http_respond_problem(request, 404, call->not_found);
 	else
 		http_respond_empty(request, 204);

@@ -31,7 +31,9 @@ struct resource_call {
  * problem that fits; a NULL value is treated as "not found". */
 void resource_answer(struct http_request *request, const struct resource_call *call);
 
-/* Answers 204 when the statement returned a row, else 404 not_found. */
+/* Answers 204 when the statement returned a row, else 404 not_found. With
+ * states, the row's first value names the outcome: an entry with status 204
+ * answers empty, another its problem, an unlisted one 404 not_found. */
 void resource_answer_empty(struct http_request *request, const struct resource_call *call);
 
 /* Decodes the body and runs validate on it; answers 4xx and returns NULL on

@@ -358,23 +358,25 @@ void responses_list(struct http_request *request)
 	resource_list_children(request, &query_responses_list, "no wave with this id");
 }
 
+static const struct resource_state withdraw_states[] = {
+	{ "withdrawn", 204, NULL },
+	{ "wave_closed", 409, "the wave is closed: its published numbers do not change" },
+	{ NULL, 0, NULL },
+};
+
 void responses_withdraw(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0], request->params.values[1] };
-	const struct db_result *result = NULL;
-	enum db_status status = http_db_query(request, DB_PRIMARY, &query_responses_withdraw, 2,
-					      values, &result);
-	const char *outcome = status == DB_OK ? db_value(result, 0, 0) : "";
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &query_responses_withdraw,
+		.count = 2,
+		.values = values,
+		.not_found = "no response of this member in this wave",
+		.states = withdraw_states,
+	};
 
-	if (status != DB_OK)
-		http_respond_db_error(request, status);
-	else if (strcmp(outcome, "withdrawn") == 0)
-		http_respond_empty(request, 204);
-	else if (strcmp(outcome, "wave_closed") == 0)
-		http_respond_problem(request, 409, "the wave is closed: its published numbers "
-						   "do not change");
-	else
-		http_respond_problem(request, 404, "no response of this member in this wave");
+	resource_answer_empty(request, &call);
 }
 
 /* ---- export ---- */

@@ -83,23 +83,26 @@ void waves_update(struct http_request *request)
 	resource_write(request, &wave_update);
 }
 
+static const struct resource_state delete_states[] = {
+	{ "deleted", 204, NULL },
+	{ "has_responses", 409, "the wave has responses; it stays in the record" },
+	{ NULL, 0, NULL },
+};
+
 /* Only a wave that never held a response goes: a mistake, not history. */
 void waves_delete(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0], request->principal.scope };
-	const struct db_result *result = NULL;
-	enum db_status status = http_db_query(request, DB_PRIMARY, &query_waves_delete, 2, values,
-					      &result);
-	const char *outcome = status == DB_OK ? db_value(result, 0, 0) : "";
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &query_waves_delete,
+		.count = 2,
+		.values = values,
+		.not_found = "no wave with this id",
+		.states = delete_states,
+	};
 
-	if (status != DB_OK)
-		http_respond_db_error(request, status);
-	else if (strcmp(outcome, "deleted") == 0)
-		http_respond_empty(request, 204);
-	else if (strcmp(outcome, "has_responses") == 0)
-		http_respond_problem(request, 409, "the wave has responses; it stays in the record");
-	else
-		http_respond_problem(request, 404, "no wave with this id");
+	resource_answer_empty(request, &call);
 }
 
 static void waves_validate_create(const json_t *body, void *out, struct validation *validation)
