@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates sql/002_instrument_cac.sql from ../shared/cac-instrument.json.
+# Regenerates sql/migrations/002_instrument_cac.sql from ../shared/cac-instrument.json.
 # Run it only to create a new migration: an applied migration never changes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

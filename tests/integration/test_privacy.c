@@ -29,14 +29,7 @@ static void wave_close(const char *token, const char *wave)
 
 static const json_t *group_named(const json_t *scores, const char *name)
 {
-	size_t index;
-	json_t *group;
-
-	json_array_foreach(json_object_get(scores, "groups"), index, group) {
-		if (strcmp(json_string_value(json_object_get(group, "group")), name) == 0)
-			return group;
-	}
-	return NULL;
+	return find_entry(json_object_get(scores, "groups"), "group", name);
 }
 
 static bool group_shown(const json_t *scores, const char *name)

@@ -318,14 +318,7 @@ Test(resources, invitations_carry_label_link_and_expiry)
 
 static json_t *invitation_status(const json_t *list, const char *member)
 {
-	size_t index;
-	json_t *entry;
-
-	json_array_foreach(json_object_get(list, "data"), index, entry) {
-		if (strcmp(json_string_value(json_object_get(entry, "member_id")), member) == 0)
-			return entry;
-	}
-	return NULL;
+	return find_entry(json_object_get(list, "data"), "member_id", member);
 }
 
 /* The list shows who was invited and who has responded, never answers or

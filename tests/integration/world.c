@@ -77,17 +77,27 @@ static void world_respondent(struct world *world)
 {
 	char path[128];
 	json_t *reply, *entry;
-	size_t index;
 
 	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world->wave);
 	reply = expect("POST", path, world->admin, NULL, 201);
-	json_array_foreach(json_object_get(reply, "data"), index, entry) {
-		if (strcmp(json_string_value(json_object_get(entry, "member_id")),
-			   world->respondent_member) == 0)
-			world->respondent = strdup(json_string_value(json_object_get(entry, "token")));
-	}
-	cr_assert(world->respondent != NULL, "no invitation for the respondent member");
+	entry = find_entry(json_object_get(reply, "data"), "member_id", world->respondent_member);
+	cr_assert(entry != NULL, "no invitation for the respondent member");
+	world->respondent = strdup(json_string_value(json_object_get(entry, "token")));
 	json_decref(reply);
+}
+
+json_t *find_entry(const json_t *array, const char *key, const char *value)
+{
+	size_t index;
+	json_t *entry;
+
+	json_array_foreach(array, index, entry) {
+		const char *text = json_string_value(json_object_get(entry, key));
+
+		if (text != NULL && strcmp(text, value) == 0)
+			return entry;
+	}
+	return NULL;
 }
 
 void world_build(struct world *world)

@@ -23,6 +23,8 @@ void world_free(struct world *world);
  * decrefs; NULL when the body is empty). */
 json_t *expect(const char *method, const char *path, const char *token, const char *body,
 	       long status);
+/* The first object of array whose string field key equals value, or NULL. */
+json_t *find_entry(const json_t *array, const char *key, const char *value);
 /* Copies the "id" of a JSON object into out. */
 void copy_id(const json_t *object, char out[40]);
 /* A fresh municipality code, so tests that filter by it see only their data. */
