@@ -346,6 +346,15 @@ char *reply_header(const struct reply *reply, const char *name)
 	return NULL;
 }
 
+void expect_problem(const char *method, const char *path, const char *token, const char *body,
+		    long status)
+{
+	struct reply *reply = api(method, path, token, body);
+
+	assert_problem(reply, status);
+	reply_free(reply);
+}
+
 void assert_problem(const struct reply *reply, long status)
 {
 	char *type = reply_header(reply, "Content-Type");

@@ -75,5 +75,8 @@ const char *test_env(const char *name);
 		     (reply)->status, (reply)->body ? (reply)->body : "")
 
 void assert_problem(const struct reply *reply, long status);
+/* Sends a request and asserts a problem+json reply of that status. */
+void expect_problem(const char *method, const char *path, const char *token, const char *body,
+		    long status);
 
 #endif

@@ -160,21 +160,14 @@ Test(access, respondent_never_reads_scores_or_other_waves)
 {
 	struct world world;
 	char path[256];
-	struct reply *reply;
 
 	world_build(&world);
 	snprintf(path, sizeof(path), "/v1/partnerships/%s", world.partnership);
-	reply = api("GET", path, world.respondent, NULL);
-	assert_problem(reply, 403);
-	reply_free(reply);
+	expect_problem("GET", path, world.respondent, NULL, 403);
 	snprintf(path, sizeof(path), "/v1/waves/%s/responses", world.wave);
-	reply = api("GET", path, world.respondent, NULL);
-	assert_problem(reply, 403);
-	reply_free(reply);
+	expect_problem("GET", path, world.respondent, NULL, 403);
 	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.scheduled_wave,
 		 world.respondent_member);
-	reply = api("PUT", path, world.respondent, ANSWERS);
-	assert_problem(reply, 404);
-	reply_free(reply);
+	expect_problem("PUT", path, world.respondent, ANSWERS, 404);
 	world_free(&world);
 }

@@ -153,15 +153,9 @@ Test(operations, metrics_count_requests_by_route_and_status)
 	reply_free(reply);
 	reply = api("GET", "/nowhere", NULL, NULL);
 	reply_free(reply);
-	reply = api("GET", "/metrics", NULL, NULL);
-	assert_problem(reply, 401);
-	reply_free(reply);
-	reply = api("GET", "/metrics", viewer, NULL);
-	assert_problem(reply, 403);
-	reply_free(reply);
-	reply = api("GET", "/v1/instruments", metrics, NULL);
-	assert_problem(reply, 403);
-	reply_free(reply);
+	expect_problem("GET", "/metrics", NULL, NULL, 401);
+	expect_problem("GET", "/metrics", viewer, NULL, 403);
+	expect_problem("GET", "/v1/instruments", metrics, NULL, 403);
 	reply = api("GET", "/metrics", metrics, NULL);
 	assert_status(reply, 200);
 	cr_assert(strstr(reply->body,
@@ -255,9 +249,7 @@ Test(operations, read_replica_serves_reads_and_counts_for_readiness)
 		 "connect_timeout=1");
 	server_stop();
 	server_start(with_dead_replica);
-	reply = api("GET", "/readyz", NULL, NULL);
-	assert_problem(reply, 503);
-	reply_free(reply);
+	expect_problem("GET", "/readyz", NULL, NULL, 503);
 	reply = api("GET", "/healthz", NULL, NULL);
 	assert_status(reply, 200);
 	reply_free(reply);

@@ -52,7 +52,6 @@ Test(resources, neighbourhood_lifecycle)
 	char *admin = token_create("admin", NULL);
 	char municipality[8], body[256], path[128], id[40];
 	json_t *created, *list, *patched;
-	struct reply *reply;
 
 	unique_municipality(municipality);
 	snprintf(body, sizeof(body), "{\"code\":\"BU%s0102\",\"code_year\":2023,\"name\":\"Oost\","
@@ -62,9 +61,7 @@ Test(resources, neighbourhood_lifecycle)
 	/* the municipality is read from the code */
 	cr_assert_str_eq(json_string_value(json_object_get(created, "municipality_code")),
 			 municipality);
-	reply = api("POST", "/v1/neighbourhoods", admin, body);
-	assert_problem(reply, 409);
-	reply_free(reply);
+	expect_problem("POST", "/v1/neighbourhoods", admin, body, 409);
 
 	snprintf(path, sizeof(path), "/v1/neighbourhoods?municipality_code=%s", municipality);
 	list = expect("GET", path, admin, NULL, 200);
@@ -75,9 +72,7 @@ Test(resources, neighbourhood_lifecycle)
 	cr_assert(json_is_null(json_object_get(patched, "ses_score")));
 	cr_assert_str_eq(json_string_value(json_object_get(patched, "name")), "Oost-Noord");
 	cr_assert_eq(json_integer_value(json_object_get(patched, "code_year")), 2023);
-	reply = api("PATCH", path, admin, "{\"name\":null}");
-	assert_problem(reply, 422);
-	reply_free(reply);
+	expect_problem("PATCH", path, admin, "{\"name\":null}", 422);
 	json_decref(created);
 	json_decref(list);
 	json_decref(patched);
@@ -177,10 +172,9 @@ Test(resources, members_validation_conflict_and_deactivation)
 
 	world_build(&world);
 	snprintf(path, sizeof(path), "/v1/partnerships/%s/members", world.partnership);
-	reply = api("POST", path, world.coordinator,
-		    "{\"label\":\"P01\",\"sector\":\"health_care\",\"role\":\"professional\"}");
-	assert_problem(reply, 409);
-	reply_free(reply);
+	expect_problem("POST", path, world.coordinator,
+		       "{\"label\":\"P01\",\"sector\":\"health_care\",\"role\":\"professional\"}",
+		       409);
 	reply = api("POST", path, world.coordinator,
 		    "{\"label\":\"Z\",\"sector\":\"bakery\",\"role\":\"king\"}");
 	assert_problem(reply, 422);
@@ -218,19 +212,16 @@ Test(resources, waves_status_counts_and_close)
 
 	world_build(&world);
 	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world.partnership);
-	reply = api("POST", path, world.coordinator, "{\"label\":\"2026-spring\",\"opens_at\":"
-		    "\"2026-01-01T00:00:00Z\",\"closes_at\":\"2099-01-01T00:00:00Z\"}");
-	assert_problem(reply, 409);
-	reply_free(reply);
+	expect_problem("POST", path, world.coordinator, "{\"label\":\"2026-spring\",\"opens_at\":"
+		       "\"2026-01-01T00:00:00Z\",\"closes_at\":\"2099-01-01T00:00:00Z\"}", 409);
 	reply = api("POST", path, world.coordinator, "{\"label\":\"bad\",\"opens_at\":"
 		    "\"2026-02-01T00:00:00Z\",\"closes_at\":\"2026-01-01T00:00:00Z\"}");
 	assert_problem(reply, 422);
 	cr_assert_str_eq(field_of(reply->json, 0), "closes_at");
 	reply_free(reply);
-	reply = api("POST", path, world.coordinator, "{\"label\":\"bad\",\"instrument\":\"abc\","
-		    "\"opens_at\":\"2026-01-01T00:00:00Z\",\"closes_at\":\"2027-01-01T00:00:00Z\"}");
-	assert_problem(reply, 422);
-	reply_free(reply);
+	expect_problem("POST", path, world.coordinator, "{\"label\":\"bad\",\"instrument\":\"abc\","
+		       "\"opens_at\":\"2026-01-01T00:00:00Z\",\"closes_at\":\"2027-01-01T00:00:00Z\"}",
+		       422);
 
 	snprintf(path, sizeof(path), "/v1/waves/%s", world.scheduled_wave);
 	wave = expect("GET", path, world.viewer, NULL, 200);
@@ -284,9 +275,7 @@ Test(resources, invitations_one_token_per_member_without_response)
 	reply = api("GET", path, token, NULL);
 	assert_status(reply, 200);
 	reply_free(reply);
-	reply = api("GET", path, world.respondent, NULL);
-	assert_problem(reply, 401);
-	reply_free(reply);
+	expect_problem("GET", path, world.respondent, NULL, 401);
 	json_decref(invited);
 	world_free(&world);
 }
