@@ -58,6 +58,8 @@ static void cli_drain(struct http_server *server, const struct config *config,
 	struct timespec now, until;
 
 	http_server_quiesce(server);
+	log_info("serve: new connections are refused; %ld requests under way",
+		 http_server_in_flight(server));
 	clock_gettime(CLOCK_MONOTONIC, &until);
 	until.tv_sec += config->shutdown_grace_seconds;
 	for (;;) {

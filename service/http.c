@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,8 @@ struct http_server {
 	atomic_long in_flight;
 	atomic_long connections;
 	atomic_bool stopping;
+	/* the listening socket, ours to close once quiesced and stopped */
+	int listening;
 };
 
 /* When more than three quarters of max_connections are open, a connection
@@ -1042,6 +1045,17 @@ static void http_log_library(void *cls, const char *format, va_list arguments)
 	log_warn("http: %s", message);
 }
 
+/* libmicrohttpd's own default writes to stderr, which is buffered here:
+ * the reason would be lost with the process. */
+static void http_library_panic(void *cls, const char *file, unsigned int line,
+			       const char *reason)
+{
+	(void)cls;
+	log_error("http: libmicrohttpd gave up at %s:%u: %s", file ? file : "?", line,
+		  reason ? reason : "");
+	abort();
+}
+
 static enum result http_resolve(const struct config *config, struct sockaddr_storage *address)
 {
 	struct addrinfo hints = { .ai_flags = AI_PASSIVE, .ai_socktype = SOCK_STREAM };
@@ -1074,6 +1088,7 @@ enum result http_server_start(const struct config *config, const struct route *r
 	const union MHD_DaemonInfo *info;
 
 	server->config = config;
+	server->listening = -1;
 	server->routes = routes;
 	server->route_count = route_count;
 	if (http_resolve(config, &address) != RESULT_OK) {
@@ -1087,8 +1102,10 @@ enum result http_server_start(const struct config *config, const struct route *r
 		free(server);
 		return RESULT_ERROR;
 	}
+	MHD_set_panic_func(http_library_panic, NULL);
 	server->daemon = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME |
+		MHD_USE_POLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG |
+			MHD_ALLOW_SUSPEND_RESUME |
 			(address.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
 		0, NULL, NULL, http_access, server,
 		MHD_OPTION_EXTERNAL_LOGGER, http_log_library, NULL,
@@ -1122,14 +1139,23 @@ unsigned http_server_port(const struct http_server *server)
 	return server->port;
 }
 
+/* Stops accepting. libmicrohttpd's workers let go of the listening socket
+ * only some time after MHD_quiesce_daemon returns, so it must stay open
+ * until MHD_stop_daemon (closing it earlier aborts the process when a
+ * worker touches it). shutdown() makes the kernel refuse new connections
+ * at once, as a closed socket would, while the descriptor stays valid.
+ * Workers poll() rather than epoll: libmicrohttpd 0.9.75 can abort when a
+ * worker and MHD_quiesce_daemon both remove the socket from an epoll set. */
 void http_server_quiesce(struct http_server *server)
 {
 	MHD_socket listening;
 
 	atomic_store(&server->stopping, true);
 	listening = MHD_quiesce_daemon(server->daemon);
-	if (listening != MHD_INVALID_SOCKET)
-		close(listening);
+	if (listening == MHD_INVALID_SOCKET)
+		return;
+	server->listening = listening;
+	shutdown(listening, SHUT_RD);
 }
 
 long http_server_in_flight(const struct http_server *server)
@@ -1145,6 +1171,8 @@ void http_server_stop(struct http_server *server)
 	 * pool answers what it holds first. */
 	pool_stop(server->pool);
 	MHD_stop_daemon(server->daemon);
+	if (server->listening >= 0)
+		close(server->listening);
 	pool_free(server->pool);
 	free(server);
 }

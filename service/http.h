@@ -1,4 +1,4 @@
-/* The HTTP layer on libmicrohttpd: a pool of epoll worker threads, each with
+/* The HTTP layer on libmicrohttpd: a pool of poll() worker threads, each with
  * its own database connections; bounded bodies, connections and time-outs;
  * problem+json for every error; a request id and one access-log line per
  * request. Handlers see a struct http_request with validated routing and

@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -178,6 +179,25 @@ char *server_log(void)
 	fclose(memory);
 	fclose(file);
 	return text;
+}
+
+void server_wait_log(const char *text, int seconds)
+{
+	const struct timespec nap = { 0, 5 * 1000000L };
+	struct timespec start, now;
+
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (;;) {
+		char *log = server_log();
+		bool found = strstr(log, text) != NULL;
+
+		free(log);
+		if (found)
+			return;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		cr_assert(now.tv_sec - start.tv_sec < seconds, "the server never logged '%s'", text);
+		nanosleep(&nap, NULL);
+	}
 }
 
 void server_setup(void)

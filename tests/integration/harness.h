@@ -30,6 +30,9 @@ pid_t server_process_id(void);
 const char *server_log_path(void);
 /* The server log so far; caller frees. */
 char *server_log(void);
+/* Waits until the server has logged text (a state change it announces),
+ * failing the test after seconds. */
+void server_wait_log(const char *text, int seconds);
 
 /* Standard fixture: a server with default settings. */
 void server_setup(void);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -269,4 +270,43 @@ Test(http, two_thousand_idle_connections)
 			close(idle[i]);
 	}
 	free(waiting);
+}
+
+/* On SIGTERM the server stops accepting at once (a load balancer sees
+ * "refused" and goes elsewhere) while the request under way still gets
+ * its answer, and then the process exits cleanly. */
+Test(http, draining_refuses_new_connections_and_answers_the_open_request)
+{
+	struct sockaddr_in remote = { .sin_family = AF_INET };
+	int open_request = http_connect("127.0.0.1"), refused_fd, status;
+	const char *head = "PUT /v1/waves/x/responses/y HTTP/1.1\r\nHost: x\r\n"
+			   "Content-Type: application/json\r\nContent-Length: 2\r\n"
+			   "Expect: 100-continue\r\n\r\n";
+	char interim[64] = "";
+	bool closed;
+	char *reply;
+
+	/* "100 Continue" says the server has the request under way */
+	cr_assert_eq(write(open_request, head, strlen(head)), (ssize_t)strlen(head));
+	cr_assert_gt(read(open_request, interim, sizeof(interim) - 1), 0);
+	cr_assert(strstr(interim, "100 Continue") != NULL, "interim reply: %s", interim);
+
+	kill(server_process_id(), SIGTERM);
+	server_wait_log("new connections are refused; 1 requests under way", 10);
+
+	refused_fd = socket(AF_INET, SOCK_STREAM, 0);
+	inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr);
+	remote.sin_port = htons((unsigned short)server_port());
+	cr_assert_neq(connect(refused_fd, (struct sockaddr *)&remote, sizeof(remote)), 0,
+		      "a new connection was accepted while draining");
+	close(refused_fd);
+
+	cr_assert_eq(write(open_request, "{}", 2), 2);
+	reply = http_read_all(open_request, 5, &closed);
+	cr_assert(strncmp(reply, "HTTP/1.1 4", 10) == 0, "the open request got: %.80s", reply);
+	free(reply);
+	close(open_request);
+
+	status = server_terminate();
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
 }
