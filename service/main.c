@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "probe.h"
 
 extern char **environ;
 
@@ -17,6 +18,8 @@ static const char usage[] =
 	"  migrate                       apply the schema migrations and exit\n"
 	"  token create --role ROLE [--partnership UUID]... [--label TEXT] [--expires TIME]\n"
 	"                                print one new bearer token on stdout\n"
+	"  probe                         exit 0 when the server at the configured listen\n"
+	"                                address answers /readyz with 200 (health checks)\n"
 	"  --help, --version\n"
 	"\n"
 	"The configuration file defaults to conf/cacd.conf when present, or $CACD_CONFIG;\n"
@@ -28,6 +31,8 @@ static int main_dispatch(const struct config *config, int argc, char **argv)
 		return cli_serve(config);
 	if (strcmp(argv[0], "migrate") == 0 && argc == 1)
 		return cli_migrate(config);
+	if (strcmp(argv[0], "probe") == 0 && argc == 1)
+		return probe_ready(config);
 	if (strcmp(argv[0], "token") == 0)
 		return cli_token_create(config, argc - 1, argv + 1);
 	fputs(usage, stderr);

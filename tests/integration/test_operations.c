@@ -255,3 +255,30 @@ Test(operations, read_replica_serves_reads_and_counts_for_readiness)
 	reply_free(reply);
 	free(token);
 }
+
+/* `cacd probe` (the container health check) reads the same configuration
+ * as the server, so it follows the listen address wherever it is set. */
+Test(operations, probe_follows_the_listen_address_and_readiness)
+{
+	char listen[64], dead[200];
+	const char *probe[] = { "probe", NULL };
+	const char *at_listen[] = { listen, NULL };
+	const char *with_dead_replica[] = { dead, NULL };
+
+	snprintf(listen, sizeof(listen), "CACD_LISTEN=127.0.0.1:%u", server_port());
+	cr_assert_eq(cacd_command(probe, at_listen, NULL), 0);
+	/* a wildcard listen address is probed through loopback */
+	snprintf(listen, sizeof(listen), "CACD_LISTEN=0.0.0.0:%u", server_port());
+	cr_assert_eq(cacd_command(probe, at_listen, NULL), 0);
+	/* nothing listens on port 1 */
+	snprintf(listen, sizeof(listen), "CACD_LISTEN=127.0.0.1:1");
+	cr_assert_eq(cacd_command(probe, at_listen, NULL), 1);
+
+	/* a server that answers but is not ready fails the probe */
+	snprintf(dead, sizeof(dead), "CACD_READ_DATABASE_URL=host=127.0.0.1 port=1 dbname=cacd "
+		 "connect_timeout=1");
+	server_stop();
+	server_start(with_dead_replica);
+	snprintf(listen, sizeof(listen), "CACD_LISTEN=127.0.0.1:%u", server_port());
+	cr_assert_eq(cacd_command(probe, at_listen, NULL), 1);
+}
