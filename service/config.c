@@ -260,14 +260,63 @@ static void config_key_from_variable(const char *name, size_t length, char *key,
 	key[i] = '\0';
 }
 
+static char *config_read_file(const char *path, bool *missing);
+
+static bool config_environment_has(char *const *environment, const char *name, size_t length)
+{
+	for (char *const *entry = environment; entry && *entry; entry++) {
+		if (strncmp(*entry, name, length) == 0 && (*entry)[length] == '=')
+			return true;
+	}
+	return false;
+}
+
+/* CACD_<KEY>_FILE=PATH: the value is the file's content, without the line
+ * end, so secrets (a database URL with its password) can come from a file
+ * such as a Docker or systemd secret instead of the environment. */
+static enum result config_apply_file_variable(struct config *config, char *const *environment,
+					      const char *entry, size_t name_length,
+					      const char *key, struct config_error *error)
+{
+	const char *path = entry + name_length + 1;
+	size_t variable_length = name_length - strlen("_FILE");
+	struct config_error key_error;
+	bool missing;
+	char *text;
+	size_t length;
+	enum result result;
+
+	if (config_environment_has(environment, entry, variable_length)) {
+		config_fail(error, "environment: set %.*s or %.*s, not both", (int)variable_length,
+			    entry, (int)name_length, entry);
+		return RESULT_ERROR;
+	}
+	text = config_read_file(path, &missing);
+	if (text == NULL) {
+		config_fail(error, "environment %.*s: cannot read %s: %s", (int)name_length, entry,
+			    path, strerror(errno));
+		return RESULT_ERROR;
+	}
+	length = strlen(text);
+	while (length > 0 && (text[length - 1] == '\n' || text[length - 1] == '\r'))
+		text[--length] = '\0';
+	result = config_set(config, key, text, &key_error);
+	free(text);
+	if (result != RESULT_OK)
+		config_fail(error, "environment %.*s: %s", (int)name_length, entry,
+			    key_error.message);
+	return result;
+}
+
 enum result config_apply_environment(struct config *config, char *const *environment,
 				     struct config_error *error)
 {
-	static const char prefix[] = "CACD_";
+	static const char prefix[] = "CACD_", file_suffix[] = "_FILE";
 
 	for (char *const *entry = environment; entry && *entry; entry++) {
 		const char *name = *entry + sizeof(prefix) - 1;
 		const char *equals = strchr(*entry, '=');
+		size_t name_length;
 		char key[64];
 		struct config_error key_error;
 
@@ -276,10 +325,23 @@ enum result config_apply_environment(struct config *config, char *const *environ
 		/* CACD_CONFIG names the file itself and is not a setting. */
 		if (strncmp(*entry, "CACD_CONFIG=", 12) == 0)
 			continue;
+		name_length = (size_t)(equals - *entry);
+		if ((size_t)(equals - name) > strlen(file_suffix) &&
+		    strncmp(equals - strlen(file_suffix), file_suffix, strlen(file_suffix)) == 0) {
+			config_key_from_variable(name, (size_t)(equals - name) - strlen(file_suffix),
+						 key, sizeof(key));
+			if (config_find(key) != NULL) {
+				if (config_apply_file_variable(config, environment, *entry,
+							       name_length, key,
+							       error) != RESULT_OK)
+					return RESULT_ERROR;
+				continue;
+			}
+		}
 		config_key_from_variable(name, (size_t)(equals - name), key, sizeof(key));
 		if (config_set(config, key, equals + 1, &key_error) != RESULT_OK) {
-			config_fail(error, "environment %.*s: %s", (int)(equals - *entry),
-				    *entry, key_error.message);
+			config_fail(error, "environment %.*s: %s", (int)name_length, *entry,
+				    key_error.message);
 			return RESULT_ERROR;
 		}
 	}

@@ -23,7 +23,8 @@ static const char usage[] =
 	"  --help, --version\n"
 	"\n"
 	"The configuration file defaults to conf/cacd.conf when present, or $CACD_CONFIG;\n"
-	"every key can be overridden by CACD_<KEY> in the environment.\n";
+	"every key can be overridden by CACD_<KEY> in the environment, or read from a\n"
+	"file named by CACD_<KEY>_FILE (for secrets).\n";
 
 static int main_dispatch(const struct config *config, int argc, char **argv)
 {

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "config.h"
 
@@ -166,4 +167,36 @@ Test(config, every_setting_is_documented)
 	cr_assert_eq(config_parse_text(&config, text, "conf/cacd.conf", &error), RESULT_OK, "%s",
 		     error.message);
 	config_free(&config);
+}
+
+/* CACD_<KEY>_FILE reads a secret from a file (Docker and systemd secrets). */
+Test(config, a_setting_can_come_from_a_file)
+{
+	char path[] = "/tmp/cacd-secret.XXXXXX", variable[64];
+	int fd = mkstemp(path);
+	struct config config;
+	struct config_error error;
+
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, "postgresql://cacd:s3cret@db/cacd\n", 33), 33);
+	close(fd);
+	snprintf(variable, sizeof(variable), "CACD_DATABASE_URL_FILE=%s", path);
+	char *from_file[] = { variable, NULL };
+	char *both[] = { variable, "CACD_DATABASE_URL=postgresql://other", NULL };
+	char *missing[] = { "CACD_DATABASE_URL_FILE=/nonexistent/secret", NULL };
+	char *unknown[] = { "CACD_NOPE_FILE=/etc/hostname", NULL };
+
+	config_defaults(&config);
+	cr_assert_eq(config_apply_environment(&config, from_file, &error), RESULT_OK, "%s",
+		     error.message);
+	cr_assert_str_eq(config.database_url, "postgresql://cacd:s3cret@db/cacd");
+	cr_assert_eq(config_apply_environment(&config, both, &error), RESULT_ERROR);
+	cr_assert(strstr(error.message, "not both") != NULL, "%s", error.message);
+	cr_assert_eq(config_apply_environment(&config, missing, &error), RESULT_ERROR);
+	cr_assert(strstr(error.message, "cannot read /nonexistent/secret") != NULL, "%s",
+		  error.message);
+	cr_assert_eq(config_apply_environment(&config, unknown, &error), RESULT_ERROR);
+	cr_assert(strstr(error.message, "unknown key 'nope_file'") != NULL, "%s", error.message);
+	config_free(&config);
+	unlink(path);
 }
