@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages cacd needs, and only those that are missing.
-# Usage: scripts/deps.sh run|test|bench
+# Usage: scripts/deps.sh run|test|bench|docker
 set -euo pipefail
 
-run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev postgresql-15 ca-certificates"
+run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev zlib1g-dev postgresql-15 ca-certificates"
 test_packages="libcriterion-dev libcurl4-openssl-dev python3 python3-openpyxl python3-pandas python3-jsonschema curl jq"
 bench_packages="wrk"
+# make docker-test: an engine it can start, Compose, debootstrap for base
+# images where none can be pulled, curl and jq for the survey round
+docker_packages="docker.io docker-compose debootstrap curl jq"
 
 case "${1:-run}" in
   run)   wanted="$run_packages" ;;
   test)  wanted="$run_packages $test_packages" ;;
   bench) wanted="$run_packages $test_packages $bench_packages" ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  docker) wanted="$docker_packages" ;;
+  *) echo "usage: $0 run|test|bench|docker" >&2; exit 2 ;;
 esac
 
 missing=""
