@@ -33,7 +33,8 @@ UNIT_SOURCES = $(wildcard tests/unit/*.c)
 INTEGRATION_SOURCES = $(wildcard tests/integration/*.c)
 FUZZ_SOURCES = $(wildcard tests/fuzz/*.c)
 
-.PHONY: all run test sanitize unit integration tests bench fuzz clean deps lint-openapi
+.PHONY: all run test sanitize unit integration tests bench fuzz clean deps lint-openapi \
+	docker-test
 all: $(BUILD)/cacd
 
 run:
@@ -48,6 +49,10 @@ test:
 
 sanitize:
 	@$(MAKE) --no-print-directory test SANITIZE=1
+
+# The image and the Compose stack, for real: tests/docker/docker-test.sh.
+docker-test:
+	@tests/docker/docker-test.sh
 
 bench:
 	@scripts/deps.sh bench

@@ -38,6 +38,8 @@ start() {
       --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 \
       || { cat "$dir.initdb.log" >&2; exit 1; }
   fi
+  # fsync=off: fast, and fine for throwaway test and development data only;
+  # a crash of the machine can corrupt such a cluster (README says so).
   as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
     -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off" \
     start >/dev/null || { tail -20 "$dir/server.log" >&2; exit 1; }

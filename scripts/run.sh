@@ -13,7 +13,7 @@ if [ -z "${CACD_DATABASE_URL:-}" ]; then
   trap 'scripts/pg.sh stop "$here/.data/pg" && echo "run: PostgreSQL stopped"' EXIT
   CACD_DATABASE_URL=$(scripts/pg.sh url "$port")
   export CACD_DATABASE_URL
-  echo "run: PostgreSQL in .data/pg on 127.0.0.1:$port"
+  echo "run: PostgreSQL in .data/pg on 127.0.0.1:$port (for development: fsync is off)"
 fi
 
 "$cacd" migrate

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the shell blocks of docs/walkthrough.md, as written, against a cacd
-# it starts on loopback, in a scratch folder; fails when any command does.
+# Runs the shell blocks of docs/walkthrough.md, as written, in a scratch
+# folder; fails when any command does. Either against a cacd it starts on
+# loopback (CACD_DATABASE_URL names the database; CACD_CONFIG stays as set):
 #   tests/docs/walkthrough.sh CACD_BINARY
-# CACD_DATABASE_URL names the database; CACD_CONFIG, if any, stays as set.
+# or against one that runs already, with an admin token in $ADMIN:
+#   tests/docs/walkthrough.sh --at http://127.0.0.1:8080
 set -euo pipefail
-binary=$(realpath "$1")
 here=$(cd "$(dirname "$0")/../.." && pwd)
 scratch=$(mktemp -d /tmp/cacd-walkthrough.XXXXXX)
 server=""
@@ -13,14 +14,21 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
-port=$("$here/scripts/pg.sh" free-port)
-CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$binary" serve 2>"$scratch/serve.log" &
-server=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$scratch/serve.log" && break; sleep 0.1; done
-grep -q "listening on" "$scratch/serve.log" || { cat "$scratch/serve.log" >&2; exit 1; }
-export CACD=http://127.0.0.1:$port
-ADMIN=$("$binary" token create --role admin --label walkthrough)
-export ADMIN
+if [ "$1" = --at ]; then
+  export CACD=$2
+  : "${ADMIN:?--at needs an admin token in ADMIN}"
+  export ADMIN
+else
+  binary=$(realpath "$1")
+  port=$("$here/scripts/pg.sh" free-port)
+  CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$binary" serve 2>"$scratch/serve.log" &
+  server=$!
+  for _ in $(seq 1 100); do grep -q "listening on" "$scratch/serve.log" && break; sleep 0.1; done
+  grep -q "listening on" "$scratch/serve.log" || { cat "$scratch/serve.log" >&2; exit 1; }
+  export CACD=http://127.0.0.1:$port
+  ADMIN=$("$binary" token create --role admin --label walkthrough)
+  export ADMIN
+fi
 awk '/^```sh$/ { inside = 1; next } /^```$/ { inside = 0; next } inside' \
   "$here/docs/walkthrough.md" > "$scratch/walkthrough.sh"
 (cd "$scratch" && bash -euo pipefail walkthrough.sh > output.txt)
