@@ -114,6 +114,8 @@ static void waves_validate_create(const json_t *body, void *out, struct validati
 static const struct resource_state insert_states[] = {
 	{ "archived", 409, "the partnership is archived" },
 	{ "unknown_instrument", 422, "no instrument with this key" },
+	{ "past_for_admins", 422, "closes_at lies in the past: only an admin creates a past "
+				  "round, to enter its paper forms" },
 	{ NULL, 0, NULL },
 };
 

@@ -27,9 +27,13 @@ CREATE OR REPLACE FUNCTION cacd_member_json(m members) RETURNS json
         'active', m.active, 'deactivated_at', cacd_time(m.deactivated_at),
         'created_at', cacd_time(m.created_at), 'updated_at', cacd_time(m.updated_at));
 
+-- A paper round (paper_entry) stays open for its forms until it is closed
+-- explicitly, though its dates lie in the past.
 CREATE OR REPLACE FUNCTION cacd_wave_status(w waves, at timestamptz) RETURNS text
     LANGUAGE sql STABLE
-    RETURN CASE WHEN w.closed_at IS NOT NULL OR at >= w.closes_at THEN 'closed'
+    RETURN CASE WHEN w.closed_at IS NOT NULL THEN 'closed'
+                WHEN w.paper_entry THEN 'open'
+                WHEN at >= w.closes_at THEN 'closed'
                 WHEN at < w.opens_at THEN 'scheduled'
                 ELSE 'open' END;
 
@@ -42,7 +46,7 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
             'label', w.label, 'instrument', i.key,
             'opens_at', cacd_time(w.opens_at), 'closes_at', cacd_time(w.closes_at),
             'closed_at', cacd_time(w.closed_at), 'status', cacd_wave_status(w, now()),
-            'n_members', c.members, 'n_responses', c.responses,
+            'paper_entry', w.paper_entry, 'n_members', c.members, 'n_responses', c.responses,
             'response_rate', CASE WHEN c.members > 0
                                   THEN c.responses::double precision / c.members END,
             'created_at', cacd_time(w.created_at), 'updated_at', cacd_time(w.updated_at))
@@ -112,9 +116,9 @@ BEGIN
             state := 'closed';
         ELSIF closes <= opens THEN
             state := 'closes_before_opens';
-        ELSIF status = 'open' AND opens > now() THEN
+        ELSIF status = 'open' AND opens > now() AND NOT w.paper_entry THEN
             state := 'reopens_later';
-        ELSIF closes <= now() THEN
+        ELSIF closes <= now() AND NOT w.paper_entry THEN
             state := 'closes_in_past';
         END IF;
         IF state IS NOT NULL THEN

@@ -1,23 +1,29 @@
 -- Statements of service/waves.c, prepared by name on each connection.
 
 -- name: waves_insert
+-- Staff only, so an unscoped principal is an admin (cacd_token): only an
+-- admin makes a wave whose dates lie in the past, a paper round open for
+-- entries until it is closed.
 WITH p AS (SELECT id, archived_at
     FROM partnerships
     WHERE id = $1::uuid
     AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))), i AS (SELECT id
     FROM instruments
-    WHERE key = coalesce($3::jsonb->>'instrument', 'cac')), inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at)
-    SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz, ($3::jsonb->>'closes_at')::timestamptz
-    FROM p, i
+    WHERE key = coalesce($3::jsonb->>'instrument', 'cac')), past AS (SELECT ($3::jsonb->>'closes_at')::timestamptz <= now() AS is_past), inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at, paper_entry)
+    SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz, ($3::jsonb->>'closes_at')::timestamptz, past.is_past
+    FROM p, i, past
     WHERE p.archived_at IS NULL
+    AND ($2::uuid[] IS NULL OR NOT past.is_past)
     RETURNING cacd_wave_json(w) AS body)
 SELECT CASE
 WHEN NOT EXISTS (SELECT 1
     FROM p) THEN 'not_found'
 WHEN NOT EXISTS (SELECT 1
     FROM i) THEN 'unknown_instrument'
+WHEN (SELECT archived_at IS NOT NULL
+    FROM p) THEN 'archived'
 WHEN NOT EXISTS (SELECT 1
-    FROM inserted) THEN 'archived'
+    FROM inserted) THEN 'past_for_admins'
 ELSE 'ok' END, (SELECT body::text
     FROM inserted);
 

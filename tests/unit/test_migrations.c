@@ -23,6 +23,7 @@ static const struct {
 	{ "006_answer_vectors.sql", "d29514834ae7a957c0f32b69f163e3f73dd76192013ae7198fef5f0580f6e376" },
 	{ "007_metrics_role.sql", "5ea00748ee63892bfe3a8e8d1b87470499424151941ad263dad7a4bc052a3d28" },
 	{ "008_wave_changes.sql", "f9080dba9467e6fb214d70cf7d6c179e2a07192e5a556aefeacc39483b2759d0" },
+	{ "009_paper_rounds.sql", "fcd439ebc3f49a5d62787c518e133f0d422d1398daefbc5a2391b86730e74d3f" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)
