@@ -19,6 +19,7 @@ static const struct config_setting settings[] = {
 	{ "workers", CONFIG_INTEGER, 0, 256, "0", FIELD(workers) },
 	{ "min_group_size", CONFIG_INTEGER, 1, 1000, "3", FIELD(min_group_size) },
 	{ "max_body_bytes", CONFIG_INTEGER, 1024, 16777216, "65536", FIELD(max_body_bytes) },
+	{ "max_import_bytes", CONFIG_INTEGER, 1024, 67108864, "4194304", FIELD(max_import_bytes) },
 	{ "cors_origins", CONFIG_STRING, 0, 0, "", FIELD(cors_origins) },
 	{ "form_url", CONFIG_STRING, 0, 0, "", FIELD(form_url) },
 	{ "max_connections", CONFIG_INTEGER, 1, 100000, "1024", FIELD(max_connections) },

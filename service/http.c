@@ -251,11 +251,14 @@ void http_respond_invalid(struct http_request *request, const char *detail,
 {
 	json_t *errors = json_array();
 
-	for (size_t i = 0; i < validation->count; i++)
-		json_array_append_new(errors,
-				      json_pack("{s:s, s:s}", "field",
-						validation->errors[i].field, "message",
-						validation->errors[i].message));
+	for (size_t i = 0; i < validation->count; i++) {
+		json_t *error = json_pack("{s:s, s:s}", "field", validation->errors[i].field,
+					  "message", validation->errors[i].message);
+
+		if (validation->errors[i].row > 0)
+			json_object_set_new(error, "row", json_integer(validation->errors[i].row));
+		json_array_append_new(errors, error);
+	}
 	http_respond_problem_with(request, 422, detail, errors);
 }
 
@@ -403,7 +406,7 @@ bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect)
 	return false;
 }
 
-static bool http_is_json_type(const char *content_type)
+bool http_is_json_type(const char *content_type)
 {
 	size_t length;
 
@@ -626,9 +629,17 @@ static void http_request_free(struct http_request *request)
 	free(request);
 }
 
+/* Imports take up to max_import_bytes; every other body max_body_bytes. */
+static long http_body_limit(const struct http_request *request)
+{
+	return request->route != NULL && request->route->bulk_body
+		       ? request->config->max_import_bytes
+		       : request->config->max_body_bytes;
+}
+
 static void http_body_append(struct http_request *request, const char *data, size_t size)
 {
-	size_t limit = (size_t)request->config->max_body_bytes;
+	size_t limit = (size_t)http_body_limit(request);
 
 	if (request->body_too_large || request->body_length + size > limit) {
 		request->body_too_large = true;
@@ -749,13 +760,22 @@ static bool http_authorize(struct http_request *request)
 }
 
 /* Matches the route; answers 404, 405 and OPTIONS itself (false then). */
+static void http_route_match(struct http_server *server, struct http_request *request)
+{
+	request->route_outcome = router_match(server->routes, server->route_count,
+					      request->method, request->path, &request->route,
+					      &request->params, &request->allowed_methods);
+	if (request->route_outcome != ROUTER_FOUND)
+		request->route = NULL;
+}
+
+/* Answers the outcome of the match: 404, 405 or OPTIONS (false then). */
 static bool http_route(struct http_server *server, struct http_request *request)
 {
-	unsigned allowed = 0;
+	unsigned allowed = request->allowed_methods;
 	char allow[128];
 
-	switch (router_match(server->routes, server->route_count, request->method,
-			     request->path, &request->route, &request->params, &allowed)) {
+	switch (request->route_outcome) {
 	case ROUTER_NOT_FOUND:
 		http_respond_problem(request, 404, "no resource at this path");
 		return false;
@@ -859,7 +879,7 @@ static bool http_declared_too_large(struct http_request *request)
 	const char *declared = http_header(request, MHD_HTTP_HEADER_CONTENT_LENGTH);
 
 	return declared != NULL &&
-	       strtoull(declared, NULL, 10) > (unsigned long long)request->config->max_body_bytes;
+	       strtoull(declared, NULL, 10) > (unsigned long long)http_body_limit(request);
 }
 
 /* Answers at once and ends the connection (the rest of the request, if
@@ -876,7 +896,7 @@ static enum MHD_Result http_body_too_large(struct http_request *request)
 	char detail[96];
 
 	snprintf(detail, sizeof(detail), "the body is larger than %ld bytes",
-		 request->config->max_body_bytes);
+		 http_body_limit(request));
 	return http_refuse(request, 413, detail);
 }
 
@@ -905,6 +925,7 @@ static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 		http_request_start(request, url, method);
 		if ((problem = http_framing_problem(request, version)) != NULL)
 			return http_refuse(request, 400, problem);
+		http_route_match(server, request);
 		/* Answering now closes the connection, which a body we refuse to
 		 * read needs anyway. Any other answer waits for a later call: one
 		 * queued on the first call turns keep-alive off. */

@@ -46,7 +46,11 @@ struct http_request {
 	bool answered;         /* a worker answered it; queue the answer */
 	struct timespec queued;
 
-	const struct route *route;
+	/* Matched when the headers are in (the body's limit depends on the
+	 * route); answered 404 or 405 only once the body has been read. */
+	enum router_outcome route_outcome;
+	unsigned allowed_methods;  /* when ROUTER_METHOD_NOT_ALLOWED */
+	const struct route *route; /* when ROUTER_FOUND, else NULL */
 	size_t route_index;
 	struct route_params params;
 	struct auth_principal principal;
@@ -149,5 +153,7 @@ bool http_authorize_now(struct http_request *request);
 
 /* Decodes the JSON body; on failure answers 400/415/422 and returns NULL. */
 json_t *http_body_object(struct http_request *request);
+/* Whether a Content-Type is application/json or application/...+json. */
+bool http_is_json_type(const char *content_type);
 
 #endif

@@ -10,10 +10,10 @@
 #include "queries.h"
 #include "resource.h"
 
-static const char *const sectors[] = { "health_care", "mental_health", "social_care",
+const char *const members_sectors[] = { "health_care", "mental_health", "social_care",
 				       "welfare", "municipality", "police", "housing",
 				       "education", "citizen", "other", NULL };
-static const char *const member_roles[] = { "professional", "coproducer", "coordinator",
+const char *const members_roles[] = { "professional", "coproducer", "coordinator",
 					    "volunteer", "other", NULL };
 
 void members_validate(const json_t *body, bool patch, struct validation *validation)
@@ -29,8 +29,8 @@ void members_validate(const json_t *body, bool patch, struct validation *validat
 		validation_add(validation, "active", "is set by DELETE and PATCH, not on creation");
 	validate_string(body, "label", !patch, 1, 100, &text, validation);
 	validate_string(body, "organisation", false, 0, 200, &text, validation);
-	validate_choice(body, "sector", !patch, sectors, &text, validation);
-	validate_choice(body, "role", !patch, member_roles, &text, validation);
+	validate_choice(body, "sector", !patch, members_sectors, &text, validation);
+	validate_choice(body, "role", !patch, members_roles, &text, validation);
 	if (active != NULL && !json_is_boolean(active))
 		validation_add(validation, "active", "must be true or false");
 	for (const char *const *key = required; patch && *key; key++) {
@@ -128,8 +128,8 @@ void members_list(struct http_request *request)
 	struct page page;
 
 	validation_init(&validation);
-	members_choice_query(request, "sector", sectors, &sector, &validation);
-	members_choice_query(request, "role", member_roles, &role, &validation);
+	members_choice_query(request, "sector", members_sectors, &sector, &validation);
+	members_choice_query(request, "role", members_roles, &role, &validation);
 	if (inactive && strcmp(inactive, "true") != 0 && strcmp(inactive, "false") != 0)
 		validation_add(&validation, "include_inactive", "must be true or false");
 	if (!resource_page(request, &page, &validation))

@@ -3,6 +3,10 @@
 
 #include "http.h"
 
+/* The sectors and roles a member may have, NULL-terminated. */
+extern const char *const members_sectors[];
+extern const char *const members_roles[];
+
 void members_validate(const json_t *body, bool patch, struct validation *validation);
 
 void members_create(struct http_request *request);

@@ -14,7 +14,7 @@
 #include "queries.h"
 #include "resource.h"
 
-static bool responses_item_key(const char *key, int *item)
+bool responses_item_key(const char *key, int *item)
 {
 	size_t length = strlen(key);
 	int number = 0;
@@ -146,14 +146,7 @@ enum submit_column {
 	SUBMIT_DETAIL,
 };
 
-/* The answers as two vectors indexed by item number, in PostgreSQL's array
- * text: raw values (NULL unanswered, -1 don't know) and 0-100 values (NULL
- * where nothing counts). Both owned by the caller. */
-struct submission_vectors {
-	char *answers, *values;
-};
-
-static void responses_vectors(const struct response_submission *submission,
+void responses_vectors(const struct response_submission *submission,
 			      struct submission_vectors *vectors)
 {
 	int highest = submission->count ? submission->answers[submission->count - 1].item : 0;

@@ -34,6 +34,21 @@ void responses_validate(const json_t *body, struct response_submission *out,
 void responses_digest(const struct response_submission *submission,
 		      char digest[CRYPTO_SHA256_HEX_SIZE]);
 
+/* Pure: whether key is an item number in canonical decimal ("1", not
+ * "01"); the number in *item. */
+bool responses_item_key(const char *key, int *item);
+
+/* The answers as two vectors indexed by item number, in PostgreSQL's array
+ * text: raw values (NULL unanswered, -1 don't know) and 0-100 values (NULL
+ * where nothing counts). Both owned by the caller. */
+struct submission_vectors {
+	char *answers, *values;
+};
+
+/* Pure: the submission's answers as those two vectors. */
+void responses_vectors(const struct response_submission *submission,
+		       struct submission_vectors *vectors);
+
 void responses_put(struct http_request *request);
 /* GET: the caller's own stored response (respondent), or any (admin). */
 void responses_get(struct http_request *request);

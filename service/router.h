@@ -35,6 +35,8 @@ struct route {
 	bool token_in_statement;
 	/* The query parameters it reads, space-separated; any other is 422. */
 	const char *query;
+	/* A bulk body (an import): up to max_import_bytes, not max_body_bytes. */
+	bool bulk_body;
 };
 
 /* Pure: whether name is one of the space-separated words of list. */

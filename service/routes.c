@@ -1,6 +1,7 @@
 #include "routes.h"
 
 #include "auth.h"
+#include "imports.h"
 #include "instruments.h"
 #include "members.h"
 #include "neighbourhoods.h"
@@ -14,70 +15,72 @@
 
 /* roles: who may ever call the route (403 for the others). Which ids a
  * token may see is its scope, checked in each statement (404 outside it).
- * The last field lists the query parameters a route reads: any other is a
- * 422, so a misspelt filter never silently returns every row. */
+ * The query field lists the parameters a route reads: any other is a 422,
+ * so a misspelt filter never silently returns every row. The last says
+ * whether the body is a bulk one (imports, up to max_import_bytes). */
 static const struct route routes[] = {
-	{ METHOD_GET, "/healthz", operations_healthz, 0, false, NULL },
-	{ METHOD_GET, "/readyz", operations_readyz, 0, false, NULL },
-	{ METHOD_GET, "/metrics", operations_metrics, ROLE_ADMIN | ROLE_METRICS, false, NULL },
-	{ METHOD_GET, "/openapi.json", operations_openapi, 0, false, NULL },
+	{ METHOD_GET, "/healthz", operations_healthz, 0, false, NULL, false },
+	{ METHOD_GET, "/readyz", operations_readyz, 0, false, NULL, false },
+	{ METHOD_GET, "/metrics", operations_metrics, ROLE_ADMIN | ROLE_METRICS, false, NULL, false },
+	{ METHOD_GET, "/openapi.json", operations_openapi, 0, false, NULL, false },
 
 	{ METHOD_GET, "/v1/instruments", instruments_list, ROLES_ANY, false,
-	  "lang" },
+	  "lang", false },
 	{ METHOD_GET, "/v1/instruments/{key}", instruments_get, ROLES_ANY, false,
-	  "lang" },
+	  "lang", false },
 
-	{ METHOD_POST, "/v1/tokens", tokens_create, ROLE_ADMIN, false, NULL },
+	{ METHOD_POST, "/v1/tokens", tokens_create, ROLE_ADMIN, false, NULL, false },
 	{ METHOD_GET, "/v1/tokens", tokens_list, ROLE_ADMIN, false,
-	  "limit cursor updated_since role" },
-	{ METHOD_DELETE, "/v1/tokens/{id}", tokens_revoke, ROLE_ADMIN, false, NULL },
+	  "limit cursor updated_since role", false },
+	{ METHOD_DELETE, "/v1/tokens/{id}", tokens_revoke, ROLE_ADMIN, false, NULL, false },
 
-	{ METHOD_POST, "/v1/neighbourhoods", neighbourhoods_create, ROLE_ADMIN, false, NULL },
+	{ METHOD_POST, "/v1/neighbourhoods", neighbourhoods_create, ROLE_ADMIN, false, NULL, false },
 	{ METHOD_GET, "/v1/neighbourhoods", neighbourhoods_list, ROLES_READERS, false,
-	  "limit cursor updated_since municipality_code code" },
-	{ METHOD_GET, "/v1/neighbourhoods/{id}", neighbourhoods_get, ROLES_READERS, false, NULL },
-	{ METHOD_PATCH, "/v1/neighbourhoods/{id}", neighbourhoods_update, ROLE_ADMIN, false, NULL },
+	  "limit cursor updated_since municipality_code code", false },
+	{ METHOD_GET, "/v1/neighbourhoods/{id}", neighbourhoods_get, ROLES_READERS, false, NULL, false },
+	{ METHOD_PATCH, "/v1/neighbourhoods/{id}", neighbourhoods_update, ROLE_ADMIN, false, NULL, false },
 
-	{ METHOD_POST, "/v1/partnerships", partnerships_create, ROLE_ADMIN, false, NULL },
+	{ METHOD_POST, "/v1/partnerships", partnerships_create, ROLE_ADMIN, false, NULL, false },
 	{ METHOD_GET, "/v1/partnerships", partnerships_list, ROLES_READERS, false,
 	  "limit cursor updated_since neighbourhood_id municipality_code "
-	  "include_archived" },
-	{ METHOD_GET, "/v1/partnerships/{id}", partnerships_get, ROLES_READERS, false, NULL },
-	{ METHOD_PATCH, "/v1/partnerships/{id}", partnerships_update, ROLE_ADMIN, false, NULL },
-	{ METHOD_DELETE, "/v1/partnerships/{id}", partnerships_archive, ROLE_ADMIN, false, NULL },
+	  "include_archived", false },
+	{ METHOD_GET, "/v1/partnerships/{id}", partnerships_get, ROLES_READERS, false, NULL, false },
+	{ METHOD_PATCH, "/v1/partnerships/{id}", partnerships_update, ROLE_ADMIN, false, NULL, false },
+	{ METHOD_DELETE, "/v1/partnerships/{id}", partnerships_archive, ROLE_ADMIN, false, NULL, false },
 
-	{ METHOD_POST, "/v1/partnerships/{id}/members", members_create, ROLES_STAFF, false, NULL },
+	{ METHOD_POST, "/v1/partnerships/{id}/members", members_create, ROLES_STAFF, false, NULL, false },
 	{ METHOD_GET, "/v1/partnerships/{id}/members", members_list, ROLES_STAFF, false,
-	  "limit cursor updated_since include_inactive sector role" },
-	{ METHOD_PATCH, "/v1/members/{id}", members_update, ROLES_STAFF, false, NULL },
-	{ METHOD_DELETE, "/v1/members/{id}", members_deactivate, ROLES_STAFF, false, NULL },
+	  "limit cursor updated_since include_inactive sector role", false },
+	{ METHOD_PATCH, "/v1/members/{id}", members_update, ROLES_STAFF, false, NULL, false },
+	{ METHOD_DELETE, "/v1/members/{id}", members_deactivate, ROLES_STAFF, false, NULL, false },
 
-	{ METHOD_POST, "/v1/partnerships/{id}/waves", waves_create, ROLES_STAFF, false, NULL },
+	{ METHOD_POST, "/v1/partnerships/{id}/waves", waves_create, ROLES_STAFF, false, NULL, false },
 	{ METHOD_GET, "/v1/partnerships/{id}/waves", waves_list, ROLES_READERS, false,
-	  "limit cursor updated_since" },
-	{ METHOD_GET, "/v1/waves/{id}", waves_get, ROLES_ANY, false, NULL },
-	{ METHOD_PATCH, "/v1/waves/{id}", waves_update, ROLES_STAFF, false, NULL },
-	{ METHOD_DELETE, "/v1/waves/{id}", waves_delete, ROLES_STAFF, false, NULL },
-	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF, false, NULL },
-	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false, NULL },
-	{ METHOD_GET, "/v1/waves/{id}/invitations", waves_invitations, ROLES_STAFF, false, NULL },
+	  "limit cursor updated_since", false },
+	{ METHOD_GET, "/v1/waves/{id}", waves_get, ROLES_ANY, false, NULL, false },
+	{ METHOD_PATCH, "/v1/waves/{id}", waves_update, ROLES_STAFF, false, NULL, false },
+	{ METHOD_DELETE, "/v1/waves/{id}", waves_delete, ROLES_STAFF, false, NULL, false },
+	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF, false, NULL, false },
+	{ METHOD_POST, "/v1/waves/{id}/import", imports_create, ROLE_ADMIN, false, NULL, true },
+	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false, NULL, false },
+	{ METHOD_GET, "/v1/waves/{id}/invitations", waves_invitations, ROLES_STAFF, false, NULL, false },
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
-	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL },
+	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL, false },
 	{ METHOD_GET, "/v1/waves/{id}/responses/{id}", responses_get,
-	  ROLE_ADMIN | ROLE_RESPONDENT, false, NULL },
-	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN, false, NULL },
+	  ROLE_ADMIN | ROLE_RESPONDENT, false, NULL, false },
+	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", responses_withdraw, ROLE_ADMIN, false, NULL, false },
 	{ METHOD_GET, "/v1/waves/{id}/responses", responses_list, ROLES_STAFF, false,
-	  "limit cursor updated_since" },
+	  "limit cursor updated_since", false },
 	{ METHOD_GET, "/v1/export/responses", responses_export, ROLE_ADMIN, false,
-	  "limit cursor updated_since wave_id partnership_id format dialect" },
+	  "limit cursor updated_since wave_id partnership_id format dialect", false },
 
 	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS, true,
-	  "by format dialect" },
+	  "by format dialect", false },
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
-	  "format dialect" },
+	  "format dialect", false },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,
-	  "wave_label municipality_code partnership_id format dialect" },
+	  "wave_label municipality_code partnership_id format dialect", false },
 };
 
 const struct route *routes_table(size_t *count)

@@ -11,6 +11,7 @@
 void validation_init(struct validation *validation)
 {
 	validation->count = 0;
+	validation->row = 0;
 }
 
 void validation_add(struct validation *validation, const char *field,
@@ -22,6 +23,7 @@ void validation_add(struct validation *validation, const char *field,
 		return;
 	snprintf(validation->errors[validation->count].field, VALIDATION_FIELD_SIZE, "%s",
 		 field);
+	validation->errors[validation->count].row = validation->row;
 	va_start(arguments, format);
 	vsnprintf(validation->errors[validation->count].message, VALIDATION_MESSAGE_SIZE,
 		  format, arguments);

@@ -19,9 +19,13 @@
 
 struct validation {
 	size_t count;
+	/* The row of a bulk body (an import) that errors added now are about,
+	 * 1 for the first; 0 when the body is not made of rows. */
+	long row;
 	struct {
 		char field[VALIDATION_FIELD_SIZE];
 		char message[VALIDATION_MESSAGE_SIZE];
+		long row;
 	} errors[VALIDATION_MAX_ERRORS];
 };
 

@@ -58,3 +58,9 @@ FROM cacd_submit_response($1, $2::text[], $3::uuid, $4::uuid, $5, $6::smallint[]
 -- Outcomes: withdrawn, not_found, wave_closed.
 -- name: responses_withdraw idempotent
 SELECT cacd_withdraw_response($1::uuid, $2::uuid);
+
+-- Paper forms, all or none; $3 is the JSON of service/import.c. Outcomes:
+-- imported, wave_not_found, wave_not_open, invalid (errors says why).
+-- name: responses_import
+SELECT outcome, imported, errors::text
+FROM cacd_import_responses($1::uuid, $2::uuid, $3::jsonb);
