@@ -137,6 +137,7 @@ Test(rounds, a_csv_import_stores_every_form_marked_as_imported)
 	char wave[40], body[1024], sql[256], path[128];
 	struct reply *reply;
 	json_t *scores, *item;
+	char *location;
 
 	world_build(&world);
 	paper_wave_create(&world, "najaar 2024", wave);
@@ -149,7 +150,9 @@ Test(rounds, a_csv_import_stores_every_form_marked_as_imported)
 	reply = import_send(wave, world.admin, "text/csv; charset=utf-8", body);
 	assert_status(reply, 201);
 	cr_assert_eq(json_integer_value(json_object_get(reply->json, "imported")), 3);
-	cr_assert(reply_header(reply, "Location") != NULL);
+	location = reply_header(reply, "Location");
+	cr_assert(location != NULL && strstr(location, wave) != NULL);
+	free(location);
 	reply_free(reply);
 
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM responses WHERE wave_id = '%s' "
