@@ -80,7 +80,8 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
 	  "format dialect", false },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,
-	  "wave_label municipality_code partnership_id format dialect", false },
+	  "wave_label from to similar_ses municipality_code partnership_id format dialect",
+	  false },
 };
 
 const struct route *routes_table(size_t *count)

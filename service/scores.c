@@ -171,26 +171,82 @@ static char *scores_partnership_filter(struct http_request *request, struct vali
 	return array;
 }
 
+/* A period bound: a date (YYYY-MM-DD, midnight UTC) or an RFC 3339 time,
+ * as the text PostgreSQL reads into *out. */
+static bool scores_period_bound(const char *text, char out[TIME_TEXT_SIZE], time_t *seconds)
+{
+	char with_time[TIME_TEXT_SIZE];
+
+	if (strlen(text) == 10) {
+		snprintf(with_time, sizeof(with_time), "%sT00:00:00Z", text);
+		text = with_time;
+	}
+	if (strlen(text) >= TIME_TEXT_SIZE || !validate_parse_time(text, seconds))
+		return false;
+	snprintf(out, TIME_TEXT_SIZE, "%s", text);
+	return true;
+}
+
+/* What the comparison compares: waves of one label, or per partnership its
+ * latest closed wave that opened in [from, to). */
+struct comparison_query {
+	const char *label;
+	char from[TIME_TEXT_SIZE], to[TIME_TEXT_SIZE];
+	bool period, similar_ses;
+};
+
+static void scores_comparison_query(struct http_request *request, struct comparison_query *q,
+				    size_t partnership_count, struct validation *validation)
+{
+	const char *from = http_query(request, "from"), *to = http_query(request, "to");
+	const char *similar = http_query(request, "similar_ses");
+	time_t from_seconds = 0, to_seconds = 0;
+
+	q->label = http_query(request, "wave_label");
+	q->period = from != NULL || to != NULL;
+	if (q->label != NULL && *q->label == '\0')
+		q->label = NULL;
+	if (q->label == NULL && !q->period)
+		validation_add(validation, "wave_label", "give wave_label, or from and to");
+	if (q->label != NULL && q->period)
+		validation_add(validation, "wave_label", "give wave_label, or from and to, not both");
+	if (q->period && (from == NULL || !scores_period_bound(from, q->from, &from_seconds)))
+		validation_add(validation, "from", "must be a date (YYYY-MM-DD) or an RFC 3339 time");
+	if (q->period && (to == NULL || !scores_period_bound(to, q->to, &to_seconds)))
+		validation_add(validation, "to", "must be a date (YYYY-MM-DD) or an RFC 3339 time");
+	if (validation_ok(validation) && q->period && to_seconds <= from_seconds)
+		validation_add(validation, "to", "must be after from");
+	q->similar_ses = similar != NULL && strcmp(similar, "true") == 0;
+	if (similar != NULL && !q->similar_ses && strcmp(similar, "false") != 0)
+		validation_add(validation, "similar_ses", "must be true or false");
+	if (q->similar_ses && partnership_count != 1)
+		validation_add(validation, "partnership_id",
+			       "similar_ses compares with one partnership: give exactly one");
+}
+
 void scores_comparisons(struct http_request *request)
 {
-	const char *label = http_query(request, "wave_label");
 	const char *municipality = http_query(request, "municipality_code");
+	struct comparison_query query = { 0 };
 	struct validation validation;
 	char *partnerships;
 
 	validation_init(&validation);
-	if (label == NULL || *label == '\0')
-		validation_add(&validation, "wave_label", "is required");
 	if (municipality != NULL && !validate_municipality_code(municipality))
 		validation_add(&validation, "municipality_code", "must be GM followed by 4 digits or capitals");
 	partnerships = scores_partnership_filter(request, &validation);
+	scores_comparison_query(request, &query,
+				http_query_all(request, "partnership_id", NULL, 0), &validation);
 	if (!scores_format_valid(request, &validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		free(partnerships);
 		return;
 	}
-	const char *values[] = { request->principal.token_hash, label, municipality, partnerships };
+	const char *values[] = { request->principal.token_hash, query.label, municipality,
+				 partnerships, query.period ? query.from : NULL,
+				 query.period ? query.to : NULL,
+				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, &query_scores_comparisons, 4, values, VIEW_COMPARISON, NULL, "");
+	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON, NULL, "");
 	free(partnerships);
 }

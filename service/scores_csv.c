@@ -171,6 +171,7 @@ static void scores_csv_comparison_row(struct csv *csv, const struct scored *scor
 	csv_json(csv, json_object_get(neighbourhood, "name"));
 	csv_json(csv, json_object_get(neighbourhood, "ses_score"));
 	csv_text(csv, wave->wave_id);
+	csv_text(csv, wave->label);
 	scores_csv_count(csv, wave->n_responses, false);
 	scores_csv_value(csv, scores_overall(wave), false);
 	for (size_t d = 0; d < instrument->dimension_count; d++)
@@ -184,7 +185,7 @@ char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t
 {
 	static const char *const header[] = { "partnership_id", "partnership", "neighbourhood_code",
 					      "neighbourhood_name", "ses_score", "wave_id",
-					      "n_responses", "overall" };
+					      "wave_label", "n_responses", "overall" };
 	const struct score_instrument *instrument = scores_first_instrument(scored);
 	long *ranks = scores_ranks(scored);
 

@@ -59,8 +59,10 @@ LEFT JOIN LATERAL (
     AND (token.scope IS NULL OR p.id = ANY (token.scope))) AS d ON true
 ORDER BY d.opens_at, d.created_at, d.wave_id;
 
--- $2 wave label, $3 municipality code or NULL, $4 partnership ids or NULL
--- for all. Rows do not show when a wave opened, so opens_at is NULL.
+-- $2 wave label or NULL, $3 municipality code or NULL, $4 partnership ids
+-- or NULL for all, $5 and $6 a period [from, to) or NULL, $7 similar_ses
+-- (then $4 holds the one partnership whose SES is the reference, and does
+-- not filter). Rows do not show when a wave opened, so opens_at is NULL.
 -- name: scores_comparisons idempotent binary
 SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
     token.wave_id::text, d.*
@@ -79,8 +81,24 @@ LEFT JOIN LATERAL (
     JOIN partnerships p ON p.id = w.partnership_id
     LEFT JOIN neighbourhoods n ON n.id = p.neighbourhood_id
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping = 'all' AND t.n_responses > 0
-    WHERE w.label = $2
+    WHERE ($2::text IS NULL OR w.label = $2)
     AND (token.scope IS NULL OR p.id = ANY (token.scope))
     AND ($3::text IS NULL OR n.municipality_code = $3)
-    AND ($4::uuid[] IS NULL OR p.id = ANY ($4::uuid[]))) AS d ON true
+    AND ($4::uuid[] IS NULL OR $7::boolean OR p.id = ANY ($4::uuid[]))
+    -- by period: each partnership's latest closed wave opened in [$5, $6)
+    AND ($5::timestamptz IS NULL OR w.id = (SELECT l.id
+        FROM waves l
+        WHERE l.partnership_id = p.id
+        AND l.opens_at >= $5::timestamptz
+        AND l.opens_at < $6::timestamptz
+        AND cacd_wave_status(l, now()) = 'closed'
+        ORDER BY l.opens_at DESC, l.id DESC
+        LIMIT 1))
+    -- similar_ses: neighbourhoods within 0.5 of the SES of partnership $4[1]
+    -- (one the token may see); none when that one has no SES
+    AND (NOT $7::boolean OR abs(n.ses_score - (SELECT rn.ses_score
+        FROM partnerships rp
+        JOIN neighbourhoods rn ON rn.id = rp.neighbourhood_id
+        WHERE rp.id = ($4::uuid[])[1]
+        AND (token.scope IS NULL OR rp.id = ANY (token.scope)))) <= 0.5 + 1e-9)) AS d ON true
 ORDER BY d.partnership_name, d.partnership_id;

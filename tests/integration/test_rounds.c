@@ -293,3 +293,122 @@ Test(rounds, a_thousand_forms_in_one_import)
 	free(body);
 	world_free(&world);
 }
+
+/* A partnership in its own neighbourhood of the given SES; its id. */
+static void partnership_at(const char *admin, const char *municipality, int number, double ses,
+			   char out[40])
+{
+	char body[256];
+	json_t *created;
+	char neighbourhood[40];
+
+	snprintf(body, sizeof(body), "{\"code\":\"BU%s%04d\",\"name\":\"Buurt %d\",\"ses_score\":%g}",
+		 municipality + 2, number, number, ses);
+	created = expect("POST", "/v1/neighbourhoods", admin, body, 201);
+	copy_id(created, neighbourhood);
+	json_decref(created);
+	snprintf(body, sizeof(body), "{\"name\":\"Samen %d\",\"neighbourhood_id\":\"%s\"}", number,
+		 neighbourhood);
+	created = expect("POST", "/v1/partnerships", admin, body, 201);
+	copy_id(created, out);
+	json_decref(created);
+}
+
+/* A past round with three forms of the given answer to item 1, closed or
+ * still taking forms. */
+static void past_round(const char *admin, const char *partnership, const char *label,
+		       const char *opens, int answer, bool close)
+{
+	char path[160], body[256], wave[40];
+	json_t *created;
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", partnership);
+	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"opens_at\":\"%sT00:00:00Z\","
+		 "\"closes_at\":\"%sT12:00:00Z\"}", label, opens, opens);
+	created = expect("POST", path, admin, body, 201);
+	copy_id(created, wave);
+	json_decref(created);
+	for (int i = 0; i < 3; i++) {
+		char *member = world_member_add(admin, partnership, NULL, "welfare", "professional");
+
+		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d}}", answer);
+		world_answer(admin, wave, member, body, 201);
+		free(member);
+	}
+	if (close) {
+		snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+		json_decref(expect("POST", path, admin, NULL, 200));
+	}
+}
+
+static const json_t *row_of(const json_t *rows, const char *partnership)
+{
+	return find_entry(rows, "partnership_id", partnership);
+}
+
+/* Rounds named "2024-2", "voorjaar 2024" and "2024" compare by when they
+ * were held; similar_ses narrows to neighbourhoods like one's own. */
+Test(rounds, comparisons_by_period_and_similar_neighbourhoods)
+{
+	char *admin = token_create("admin", NULL);
+	char municipality[8], a[40], b[40], c[40], path[256];
+	json_t *reply, *rows;
+
+	unique_municipality(municipality);
+	partnership_at(admin, municipality, 1, -1.0, a);
+	partnership_at(admin, municipality, 2, -0.6, b);
+	partnership_at(admin, municipality, 3, 0.2, c);
+	past_round(admin, a, "2024-1", "2024-02-01", 20, true);
+	past_round(admin, a, "2024-2", "2024-09-01", 80, true);
+	past_round(admin, b, "voorjaar 2024", "2024-04-01", 60, true);
+	past_round(admin, b, "2025", "2025-03-01", 10, true);
+	past_round(admin, c, "2024", "2024-05-01", 40, true);
+	past_round(admin, c, "najaar 2024", "2024-10-01", 99, false); /* not closed */
+
+	snprintf(path, sizeof(path), "/v1/comparisons?from=2024-01-01&to=2025-01-01"
+		 "&municipality_code=%s", municipality);
+	reply = expect("GET", path, admin, NULL, 200);
+	rows = json_object_get(reply, "rows");
+	cr_assert_eq(json_array_size(rows), 3);
+	cr_assert_str_eq(json_string_value(json_object_get(row_of(rows, a), "wave_label")), "2024-2");
+	cr_assert_str_eq(json_string_value(json_object_get(row_of(rows, b), "wave_label")),
+			 "voorjaar 2024");
+	cr_assert_str_eq(json_string_value(json_object_get(row_of(rows, c), "wave_label")), "2024");
+	cr_assert_float_eq(json_real_value(json_object_get(row_of(rows, a), "overall")), 80, 1e-9);
+	cr_assert_eq(json_integer_value(json_object_get(row_of(rows, a), "rank")), 1);
+	cr_assert_eq(json_integer_value(json_object_get(row_of(rows, c), "rank")), 3);
+	cr_assert_float_eq(json_real_value(json_object_get(json_object_get(reply, "mean"), "overall")),
+			   60, 1e-9);
+	json_decref(reply);
+
+	/* within 0.5 of partnership a's SES (-1.0): a and b (-0.6), not c (0.2) */
+	snprintf(path, sizeof(path), "/v1/comparisons?from=2024-01-01&to=2025-01-01"
+		 "&municipality_code=%s&similar_ses=true&partnership_id=%s", municipality, a);
+	reply = expect("GET", path, admin, NULL, 200);
+	rows = json_object_get(reply, "rows");
+	cr_assert_eq(json_array_size(rows), 2);
+	cr_assert(row_of(rows, a) && row_of(rows, b) && !row_of(rows, c));
+	json_decref(reply);
+
+	/* the CSV carries the label too */
+	snprintf(path, sizeof(path), "/v1/comparisons?from=2024-01-01&to=2025-01-01"
+		 "&municipality_code=%s&format=csv", municipality);
+	{
+		struct reply *csv = api("GET", path, admin, NULL);
+
+		assert_status(csv, 200);
+		cr_assert(strstr(csv->body, ",wave_id,wave_label,") != NULL, "%.200s", csv->body);
+		cr_assert(strstr(csv->body, ",voorjaar 2024,") != NULL, "%.400s", csv->body);
+		reply_free(csv);
+	}
+
+	expect_problem("GET", "/v1/comparisons?wave_label=2024&from=2024-01-01&to=2025-01-01", admin,
+		       NULL, 422);
+	expect_problem("GET", "/v1/comparisons?from=2024-01-01", admin, NULL, 422);
+	expect_problem("GET", "/v1/comparisons?from=2025-01-01&to=2024-01-01", admin, NULL, 422);
+	expect_problem("GET", "/v1/comparisons?from=2024-13-01&to=2025-01-01", admin, NULL, 422);
+	expect_problem("GET", "/v1/comparisons?from=2024-01-01&to=2025-01-01&similar_ses=true",
+		       admin, NULL, 422);
+	expect_problem("GET", "/v1/comparisons", admin, NULL, 422);
+	free(admin);
+}
