@@ -131,7 +131,8 @@ void http_respond_cacheable(struct http_request *request, const char *content_ty
 	}
 	request->cacheable = true;
 	http_add_header(request, MHD_HTTP_HEADER_ETAG, tag);
-	http_add_header(request, MHD_HTTP_HEADER_VARY, "Accept");
+	/* the wave scores view answers in the Accept-Language it is asked */
+	http_add_header(request, MHD_HTTP_HEADER_VARY, "Accept, Accept-Language");
 	if (modified > 0 && gmtime_r(&modified, &utc) != NULL &&
 	    strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &utc) > 0)
 		http_add_header(request, MHD_HTTP_HEADER_LAST_MODIFIED, date);

@@ -1,6 +1,8 @@
 #include "layouts.h"
 
+#include <jansson.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +16,7 @@
 struct layout_entry {
 	char instrument_id[UUID_TEXT_SIZE];
 	struct score_instrument layout;
+	json_t *words;  /* dimension names and item texts by language; kept */
 };
 
 static pthread_mutex_t layouts_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -98,7 +101,9 @@ static enum db_status layouts_load(void)
 	for (int row = 0; row < rows && status == DB_OK; row++) {
 		snprintf(loaded[row].instrument_id, UUID_TEXT_SIZE, "%s",
 			 db_value(&result, row, 0));
-		if (layouts_parse(db_value(&result, row, 1), db_value(&result, row, 2),
+		loaded[row].words = json_loads(db_value(&result, row, 4), 0, NULL);
+		if (loaded[row].words == NULL ||
+		    layouts_parse(db_value(&result, row, 1), db_value(&result, row, 2),
 				  db_value(&result, row, 3), &loaded[row].layout) != RESULT_OK) {
 			log_error("layouts: instrument %s does not fit (at most %d items, %d dimensions)",
 				  loaded[row].instrument_id, SCORE_MAX_ITEMS, SCORE_MAX_DIMENSIONS);
@@ -107,6 +112,8 @@ static enum db_status layouts_load(void)
 	}
 	db_result_clear(&result);
 	if (status != DB_OK || rows > LAYOUTS_MAX) {
+		for (int row = 0; row < rows; row++)
+			json_decref(loaded[row].words);
 		free(loaded);
 		return status == DB_OK ? DB_ERROR : status;
 	}
@@ -138,4 +145,34 @@ enum db_status layouts_get(const char *instrument_id, const struct score_instrum
 	if (status == DB_OK && *out == NULL)
 		return DB_ERROR;
 	return status;
+}
+
+/* Layouts are loaded before any instrument pointer exists, and never
+ * change: no lock is needed to read them. */
+static const json_t *layouts_words(const struct score_instrument *instrument, const char *kind,
+				   const char *key)
+{
+	for (size_t i = 0; i < layout_count; i++) {
+		if (&layouts[i].layout == instrument)
+			return json_object_get(json_object_get(layouts[i].words, kind), key);
+	}
+	return NULL;
+}
+
+const char *layouts_dimension_name(const struct score_instrument *instrument, size_t dimension,
+				   const char *language)
+{
+	return json_string_value(json_object_get(
+		layouts_words(instrument, "dimensions", instrument->dimension_keys[dimension]),
+		language));
+}
+
+const char *layouts_item_text(const struct score_instrument *instrument, size_t item,
+			      const char *language)
+{
+	char number[16];
+
+	snprintf(number, sizeof(number), "%d", instrument->item_numbers[item]);
+	return json_string_value(
+		json_object_get(layouts_words(instrument, "items", number), language));
 }

@@ -12,6 +12,13 @@
 enum db_status layouts_get(const char *instrument_id,
 			   const struct score_instrument **out) MUST_CHECK;
 
+/* A dimension's name or an item's text ("en" or "nl") for a layout that
+ * layouts_get returned; NULL when the instrument has none. */
+const char *layouts_dimension_name(const struct score_instrument *instrument, size_t dimension,
+				   const char *language);
+const char *layouts_item_text(const struct score_instrument *instrument, size_t item,
+			      const char *language);
+
 /* Pure: fills a layout from the array texts of query layouts_load. */
 enum result layouts_parse(const char *dimension_keys, const char *item_numbers,
 			  const char *item_dimensions, struct score_instrument *out) MUST_CHECK;

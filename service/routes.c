@@ -76,7 +76,7 @@ static const struct route routes[] = {
 	  "limit cursor updated_since wave_id partnership_id format dialect", false },
 
 	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS, true,
-	  "by format dialect", false },
+	  "by lang format dialect", false },
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
 	  "format dialect", false },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,

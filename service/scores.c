@@ -24,8 +24,15 @@ enum scores_view {
 	VIEW_COMPARISON,
 };
 
+/* What a score view shows besides its numbers: the wave's grouping (by=)
+ * and, with ?lang or Accept-Language, dimension names and item texts. */
+struct scores_options {
+	const char *by;
+	const char *language;  /* "en", "nl", or NULL for keys only */
+};
+
 static void scores_encode(struct http_request *request, const struct scored *scored,
-			  enum scores_view view, const char *by)
+			  enum scores_view view, const struct scores_options *options)
 {
 	enum http_format format;
 	struct csv table;
@@ -38,7 +45,8 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 	if (format != FORMAT_JSON) {
 		if (!http_table_start(request, format, &table))
 			return;
-		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &table, &length)
+		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &table, &length,
+							      options->language)
 		       : view == VIEW_TREND ? scores_trend_csv(scored, &table, &length)
 					    : scores_comparison_csv(scored, &table, &length);
 		if (text == NULL) {
@@ -50,7 +58,8 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 				       text, length, scored->changed_at);
 		return;
 	}
-	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], by)
+	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], options->by,
+							       options->language)
 	       : view == VIEW_TREND ? scores_trend_json(scored, request->params.values[0])
 				    : scores_comparison_json(scored);
 	text = json_encode(body, &length);
@@ -72,7 +81,7 @@ static bool scores_found(const struct db_result *rows, enum scores_view view)
  * The primary answers, so a revoked token fails at once. */
 static void scores_answer(struct http_request *request, const struct db_statement *statement,
 			  int count, const char *const *values, enum scores_view view,
-			  const char *by, const char *not_found)
+			  const struct scores_options *options, const char *not_found)
 {
 	const struct db_result *rows = NULL;
 	struct scored scored;
@@ -93,7 +102,7 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 			log_error("request %s: the score totals did not read", request->request_id);
 			http_respond_db_error(request, status);
 		} else {
-			scores_encode(request, &scored, view, by);
+			scores_encode(request, &scored, view, options);
 		}
 		scores_read_free(&scored);
 	}
@@ -111,20 +120,29 @@ static bool scores_format_valid(struct http_request *request, struct validation 
 
 void scores_wave(struct http_request *request)
 {
-	const char *by = http_query(request, "by");
+	const char *lang = http_query(request, "lang");
+	const char *accept = http_header(request, "Accept-Language");
+	struct scores_options options = { http_query(request, "by"), NULL };
 	struct validation validation;
 
 	validation_init(&validation);
-	if (by != NULL && strcmp(by, "role") != 0 && strcmp(by, "sector") != 0)
+	if (options.by != NULL && strcmp(options.by, "role") != 0 &&
+	    strcmp(options.by, "sector") != 0)
 		validation_add(&validation, "by", "must be role or sector");
+	if (lang != NULL || accept != NULL) {
+		options.language = validate_language(lang, accept);
+		if (options.language == NULL)
+			validation_add(&validation, "lang", "must be en or nl");
+	}
 	if (!scores_format_valid(request, &validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0],
-				 by ? by : "" };
+				 options.by ? options.by : "" };
 
-	scores_answer(request, &query_scores_wave, 3, values, VIEW_WAVE, by, "no wave with this id");
+	scores_answer(request, &query_scores_wave, 3, values, VIEW_WAVE, &options,
+		      "no wave with this id");
 }
 
 void scores_trend(struct http_request *request)
@@ -138,7 +156,8 @@ void scores_trend(struct http_request *request)
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND, NULL,
+	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND,
+		      &(struct scores_options){ NULL, NULL },
 		      "no partnership with this id");
 }
 
@@ -247,6 +266,7 @@ void scores_comparisons(struct http_request *request)
 				 query.period ? query.to : NULL,
 				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON, NULL, "");
+	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON,
+		      &(struct scores_options){ NULL, NULL }, "");
 	free(partnerships);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "layouts.h"
 #include "scores_json.h"
 
 /* The last column of a row that rule 6 can hide: true or false. */
@@ -31,9 +32,16 @@ static void scores_csv_count(struct csv *csv, long count, bool hidden)
 		csv_integer(csv, count);
 }
 
+/* The words of a row (a dimension's name, an item's text) go in the
+ * column after "dimension", which is there only with ?lang. */
+struct csv_row_words {
+	const char *language;  /* NULL: no such column */
+	const char *text;
+};
+
 static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave,
 				 const char *group, const char *level, const char *key,
-				 const char *dimension)
+				 const char *dimension, struct csv_row_words words)
 {
 	csv_text(csv, wave->wave_id);
 	csv_text(csv, wave->partnership_id);
@@ -42,10 +50,12 @@ static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave
 	csv_text(csv, level);
 	csv_text(csv, key);
 	csv_text(csv, dimension);
+	if (words.language != NULL)
+		csv_text(csv, words.text);
 }
 
 static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
-			      const struct scored_group *group, bool hidden)
+			      const struct scored_group *group, bool hidden, const char *language)
 {
 	const struct score_instrument *instrument = wave->instrument;
 	const struct score_result *result = group ? &group->result : NULL;
@@ -54,7 +64,8 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	struct score_value absent = { false, 0.0 };
 	char number[16];
 
-	scores_csv_row_start(csv, wave, name, "overall", "", "");
+	scores_csv_row_start(csv, wave, name, "overall", "", "",
+			     (struct csv_row_words){ language, NULL });
 	scores_csv_value(csv, result ? result->overall : absent, hidden);
 	csv_text(csv, NULL);
 	csv_text(csv, NULL);
@@ -63,7 +74,10 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	scores_csv_suppressed(csv, hidden || (result && result->overall_hidden));
 	for (size_t d = 0; d < instrument->dimension_count; d++) {
 		scores_csv_row_start(csv, wave, name, "dimension", instrument->dimension_keys[d],
-				     instrument->dimension_keys[d]);
+				     instrument->dimension_keys[d],
+				     (struct csv_row_words){ language,
+					     language ? layouts_dimension_name(instrument, d, language)
+						      : NULL });
 		scores_csv_value(csv, result ? result->dimensions[d].score : absent, hidden);
 		scores_csv_value(csv, result ? result->dimensions[d].sd : absent, hidden);
 		scores_csv_count(csv, result ? result->dimensions[d].n : 0, hidden);
@@ -77,7 +91,10 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	for (size_t i = 0; i < instrument->item_count; i++) {
 		snprintf(number, sizeof(number), "%d", instrument->item_numbers[i]);
 		scores_csv_row_start(csv, wave, name, "item", number,
-				     instrument->dimension_keys[instrument->item_dimension[i]]);
+				     instrument->dimension_keys[instrument->item_dimension[i]],
+				     (struct csv_row_words){ language,
+					     language ? layouts_item_text(instrument, i, language)
+						      : NULL });
 		scores_csv_value(csv, result ? result->items[i].score : absent, hidden);
 		scores_csv_value(csv, result ? result->items[i].sd : absent, hidden);
 		scores_csv_count(csv, result ? result->items[i].n : 0,
@@ -88,18 +105,22 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	}
 }
 
-char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length)
+char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length,
+		      const char *language)
 {
 	static const char *const header[] = { "wave_id", "partnership_id", "label", "group",
 					      "level", "key", "dimension", "score", "sd", "n",
 					      "n_items", "n_responses", "suppressed" };
 
-	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
+	for (size_t i = 0; i < ARRAY_LENGTH(header); i++) {
 		csv_text(csv, header[i]);
+		if (language != NULL && strcmp(header[i], "dimension") == 0)
+			csv_text(csv, "text");
+	}
 	csv_end_line(csv);
-	scores_csv_result(csv, wave, wave->all, wave->suppressed);
+	scores_csv_result(csv, wave, wave->all, wave->suppressed, language);
 	for (size_t i = 0; i < wave->group_count; i++)
-		scores_csv_result(csv, wave, &wave->groups[i], wave->groups[i].hidden);
+		scores_csv_result(csv, wave, &wave->groups[i], wave->groups[i].hidden, language);
 	return csv_finish(csv, length);
 }
 

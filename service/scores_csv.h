@@ -8,7 +8,10 @@
 
 /* Each writes its rows into csv (CSV text or an xlsx sheet, as the caller
  * set it up) and returns what csv_finish gives (caller frees). */
-char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length);
+/* language ("en", "nl" or NULL): a "text" column after "dimension" with the
+ * dimension's name or the item's text. */
+char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length,
+		      const char *language);
 char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length);
 char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length);
 

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "layouts.h"
 #include "mem.h"
 
 json_t *scores_number(struct score_value value, bool hidden)
@@ -95,7 +96,26 @@ static json_t *scores_groups_list(const struct scored_wave *wave)
 	return list;
 }
 
-json_t *scores_wave_json(const struct scored_wave *wave, const char *by)
+/* ?lang: each dimension entry gains its name, each item entry its text,
+ * entries being in the instrument's order. */
+static void scores_add_words(json_t *dimensions, json_t *items,
+			     const struct score_instrument *instrument, const char *language)
+{
+	const char *word;
+
+	for (size_t d = 0; d < json_array_size(dimensions); d++) {
+		word = layouts_dimension_name(instrument, d, language);
+		json_object_set_new(json_array_get(dimensions, d), "name",
+				    word ? json_string(word) : json_null());
+	}
+	for (size_t i = 0; items && i < json_array_size(items); i++) {
+		word = layouts_item_text(instrument, i, language);
+		json_object_set_new(json_array_get(items, i), "text",
+				    word ? json_string(word) : json_null());
+	}
+}
+
+json_t *scores_wave_json(const struct scored_wave *wave, const char *by, const char *language)
 {
 	const struct score_result *result = wave->all ? &wave->all->result : NULL;
 	json_t *body = json_pack("{s:s, s:s, s:s, s:I, s:b, s:o, s:o, s:o}", "wave_id",
@@ -104,10 +124,19 @@ json_t *scores_wave_json(const struct scored_wave *wave, const char *by)
 		"overall", scores_number(scores_overall(wave), false),
 		"dimensions", scores_dimensions_list(wave->instrument, result, wave->suppressed),
 		"items", scores_items_list(wave->instrument, result, wave->suppressed));
+	size_t index;
+	json_t *group;
 
 	json_object_set_new(body, "published", json_boolean(wave->published));
 	json_object_set_new(body, "by", by ? json_string(by) : json_null());
 	json_object_set_new(body, "groups", by ? scores_groups_list(wave) : json_array());
+	if (language == NULL)
+		return body;
+	scores_add_words(json_object_get(body, "dimensions"), json_object_get(body, "items"),
+			 wave->instrument, language);
+	json_array_foreach(json_object_get(body, "groups"), index, group)
+		scores_add_words(json_object_get(group, "dimensions"), NULL, wave->instrument,
+				 language);
 	return body;
 }
 

@@ -5,8 +5,9 @@
 
 #include "scores_read.h"
 
-/* Each returns a new reference. */
-json_t *scores_wave_json(const struct scored_wave *wave, const char *by);
+/* Each returns a new reference. language ("en", "nl" or NULL for none)
+ * adds dimension names and item texts. */
+json_t *scores_wave_json(const struct scored_wave *wave, const char *by, const char *language);
 json_t *scores_trend_json(const struct scored *scored, const char *partnership_id);
 json_t *scores_comparison_json(const struct scored *scored);
 /* {"overall", "dimensions"}: the mean of the ranked rows. */

@@ -412,3 +412,61 @@ Test(rounds, comparisons_by_period_and_similar_neighbourhoods)
 	expect_problem("GET", "/v1/comparisons", admin, NULL, 422);
 	free(admin);
 }
+
+/* ?lang (or Accept-Language) adds the instrument's words to a wave's
+ * scores, as the database holds them; without either, keys only. */
+Test(rounds, score_views_speak_the_language_asked)
+{
+	struct world world;
+	char path[160];
+	const char *english[] = { "Accept-Language: en-GB;q=0.9, fr;q=1", NULL };
+	char *general_nl = test_query_value("SELECT name_nl FROM dimensions d JOIN instruments i "
+					    "ON i.id = d.instrument_id WHERE i.key = 'cac' "
+					    "AND d.key = 'general'");
+	char *general_en = test_query_value("SELECT name_en FROM dimensions d JOIN instruments i "
+					    "ON i.id = d.instrument_id WHERE i.key = 'cac' "
+					    "AND d.key = 'general'");
+	char *item1_nl = test_query_value("SELECT text_nl FROM items t JOIN instruments i "
+					  "ON i.id = t.instrument_id WHERE i.key = 'cac' "
+					  "AND t.number = 1");
+	json_t *scores;
+	struct reply *reply;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?lang=nl", world.wave);
+	scores = expect("GET", path, world.admin, NULL, 200);
+	cr_assert_str_eq(json_string_value(json_object_get(
+				 json_array_get(json_object_get(scores, "dimensions"), 0), "name")),
+			 general_nl);
+	cr_assert_str_eq(json_string_value(json_object_get(
+				 json_array_get(json_object_get(scores, "items"), 0), "text")),
+			 item1_nl);
+	json_decref(scores);
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	reply = api_with_headers("GET", path, world.admin, NULL, english);
+	assert_status(reply, 200);
+	cr_assert_str_eq(json_string_value(json_object_get(
+				 json_array_get(json_object_get(reply->json, "dimensions"), 0),
+				 "name")), general_en);
+	reply_free(reply);
+
+	scores = expect("GET", path, world.admin, NULL, 200);
+	cr_assert_null(json_object_get(json_array_get(json_object_get(scores, "dimensions"), 0),
+				       "name"));
+	json_decref(scores);
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?lang=fr", world.wave);
+	expect_problem("GET", path, world.admin, NULL, 422);
+
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?lang=nl&format=csv", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, ",dimension,text,score,") != NULL, "%.200s", reply->body);
+	cr_assert(strstr(reply->body, general_nl) != NULL, "%.600s", reply->body);
+	reply_free(reply);
+	free(general_nl);
+	free(general_en);
+	free(item1_nl);
+	world_free(&world);
+}
