@@ -78,9 +78,10 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS, true,
 	  "by lang format dialect", false },
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
-	  "format dialect", false },
+	  "lang format dialect", false },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,
-	  "wave_label from to similar_ses municipality_code partnership_id format dialect",
+	  "wave_label from to similar_ses municipality_code partnership_id lang format "
+	  "dialect",
 	  false },
 };
 

@@ -62,6 +62,8 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 							       options->language)
 	       : view == VIEW_TREND ? scores_trend_json(scored, request->params.values[0])
 				    : scores_comparison_json(scored);
+	if (view != VIEW_WAVE && options->language != NULL)
+		scores_dimension_names(body, scored, options->language);
 	text = json_encode(body, &length);
 	json_decref(body);
 	http_respond_cacheable(request, "application/json", text, length, scored->changed_at);
@@ -108,6 +110,21 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 	}
 }
 
+/* ?lang, else Accept-Language when the client sent one: words besides keys. */
+static void scores_language(struct http_request *request, struct scores_options *options,
+			    struct validation *validation)
+{
+	const char *lang = http_query(request, "lang");
+	const char *accept = http_header(request, "Accept-Language");
+
+	options->language = NULL;
+	if (lang == NULL && accept == NULL)
+		return;
+	options->language = validate_language(lang, accept);
+	if (options->language == NULL)
+		validation_add(validation, "lang", "must be en or nl");
+}
+
 static bool scores_format_valid(struct http_request *request, struct validation *validation)
 {
 	const char *format = http_query(request, "format");
@@ -120,8 +137,6 @@ static bool scores_format_valid(struct http_request *request, struct validation 
 
 void scores_wave(struct http_request *request)
 {
-	const char *lang = http_query(request, "lang");
-	const char *accept = http_header(request, "Accept-Language");
 	struct scores_options options = { http_query(request, "by"), NULL };
 	struct validation validation;
 
@@ -129,11 +144,7 @@ void scores_wave(struct http_request *request)
 	if (options.by != NULL && strcmp(options.by, "role") != 0 &&
 	    strcmp(options.by, "sector") != 0)
 		validation_add(&validation, "by", "must be role or sector");
-	if (lang != NULL || accept != NULL) {
-		options.language = validate_language(lang, accept);
-		if (options.language == NULL)
-			validation_add(&validation, "lang", "must be en or nl");
-	}
+	scores_language(request, &options, &validation);
 	if (!scores_format_valid(request, &validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
@@ -147,17 +158,18 @@ void scores_wave(struct http_request *request)
 
 void scores_trend(struct http_request *request)
 {
+	struct scores_options options = { NULL, NULL };
 	struct validation validation;
 
 	validation_init(&validation);
+	scores_language(request, &options, &validation);
 	if (!scores_format_valid(request, &validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND,
-		      &(struct scores_options){ NULL, NULL },
+	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND, &options,
 		      "no partnership with this id");
 }
 
@@ -247,10 +259,12 @@ void scores_comparisons(struct http_request *request)
 {
 	const char *municipality = http_query(request, "municipality_code");
 	struct comparison_query query = { 0 };
+	struct scores_options options = { NULL, NULL };
 	struct validation validation;
 	char *partnerships;
 
 	validation_init(&validation);
+	scores_language(request, &options, &validation);
 	if (municipality != NULL && !validate_municipality_code(municipality))
 		validation_add(&validation, "municipality_code", "must be GM followed by 4 digits or capitals");
 	partnerships = scores_partnership_filter(request, &validation);
@@ -266,7 +280,6 @@ void scores_comparisons(struct http_request *request)
 				 query.period ? query.to : NULL,
 				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON,
-		      &(struct scores_options){ NULL, NULL }, "");
+	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON, &options, "");
 	free(partnerships);
 }

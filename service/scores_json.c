@@ -232,3 +232,17 @@ json_t *scores_comparison_json(const struct scored *scored)
 	free(ranks);
 	return json_pack("{s:o, s:o}", "rows", rows, "mean", scores_mean_json(scored));
 }
+
+void scores_dimension_names(json_t *body, const struct scored *scored, const char *language)
+{
+	const struct score_instrument *instrument = scores_first_instrument(scored);
+	json_t *names = json_object();
+
+	for (size_t d = 0; instrument && d < instrument->dimension_count; d++) {
+		const char *name = layouts_dimension_name(instrument, d, language);
+
+		json_object_set_new(names, instrument->dimension_keys[d],
+				    name ? json_string(name) : json_null());
+	}
+	json_object_set_new(body, "dimension_names", names);
+}

@@ -459,6 +459,22 @@ Test(rounds, score_views_speak_the_language_asked)
 	snprintf(path, sizeof(path), "/v1/waves/%s/scores?lang=fr", world.wave);
 	expect_problem("GET", path, world.admin, NULL, 422);
 
+	/* trend and comparisons key their dimensions: the names come beside */
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/trend?lang=nl", world.partnership);
+	scores = expect("GET", path, world.admin, NULL, 200);
+	cr_assert_str_eq(json_string_value(json_object_get(json_object_get(scores,
+				 "dimension_names"), "general")), general_nl);
+	json_decref(scores);
+	scores = expect("GET", "/v1/comparisons?wave_label=2026-spring&lang=en", world.admin, NULL,
+			200);
+	cr_assert_str_eq(json_string_value(json_object_get(json_object_get(scores,
+				 "dimension_names"), "general")), general_en);
+	json_decref(scores);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/trend", world.partnership);
+	scores = expect("GET", path, world.admin, NULL, 200);
+	cr_assert_null(json_object_get(scores, "dimension_names"));
+	json_decref(scores);
+
 	snprintf(path, sizeof(path), "/v1/waves/%s/scores?lang=nl&format=csv", world.wave);
 	reply = api("GET", path, world.admin, NULL);
 	assert_status(reply, 200);
