@@ -64,13 +64,6 @@ static void import_answer(const char *key, const json_t *value, struct response_
 	form->count++;
 }
 
-static int import_answer_compare(const void *a, const void *b)
-{
-	const struct response_answer *left = a, *right = b;
-
-	return (left->item > right->item) - (left->item < right->item);
-}
-
 /* Who filled the form in: an existing member, or a new one. */
 static void import_respondent(const json_t *row, struct import_row *out,
 			      struct validation *validation)
@@ -124,7 +117,7 @@ static void import_row_check(const json_t *row, struct import_row *out,
 	if (form->count == 0 && validation->count == errors)
 		validation_add(validation, "items", "a form needs at least one answer or dk");
 	if (validation->count == errors) {
-		qsort(form->answers, form->count, sizeof(form->answers[0]), import_answer_compare);
+		responses_sort(form);
 		out->scale = form->scale;
 		responses_vectors(form, &vectors);
 		out->answers = vectors.answers;

@@ -72,6 +72,12 @@ static int responses_compare(const void *a, const void *b)
 	return (left->item > right->item) - (left->item < right->item);
 }
 
+void responses_sort(struct response_submission *submission)
+{
+	qsort(submission->answers, submission->count, sizeof(submission->answers[0]),
+	      responses_compare);
+}
+
 static void responses_validate_answers(const json_t *answers, struct response_submission *out,
 				       struct validation *validation)
 {
@@ -92,7 +98,7 @@ static void responses_validate_answers(const json_t *answers, struct response_su
 	}
 	json_object_foreach((json_t *)answers, key, value)
 		responses_validate_answer(key, value, out, validation);
-	qsort(out->answers, out->count, sizeof(out->answers[0]), responses_compare);
+	responses_sort(out);
 }
 
 void responses_validate(const json_t *body, struct response_submission *out,

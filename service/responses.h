@@ -45,6 +45,9 @@ struct submission_vectors {
 	char *answers, *values;
 };
 
+/* Pure: puts the answers in item order, as the vectors and digest need. */
+void responses_sort(struct response_submission *submission);
+
 /* Pure: the submission's answers as those two vectors. */
 void responses_vectors(const struct response_submission *submission,
 		       struct submission_vectors *vectors);
