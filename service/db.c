@@ -425,6 +425,11 @@ void db_result_clear(struct db_result *result)
 	result->rows = NULL;
 }
 
+int db_column_count(const struct db_result *result)
+{
+	return result->rows ? PQnfields(result->rows) : 0;
+}
+
 int db_row_count(const struct db_result *result)
 {
 	return result->rows ? PQntuples(result->rows) : 0;

@@ -62,6 +62,7 @@ void db_result_clear(struct db_result *result);
 /* A result's rows: count, a value (always NUL-terminated, also in binary
  * results; "" for NULL), whether it is NULL, and its length in bytes. */
 int db_row_count(const struct db_result *result);
+int db_column_count(const struct db_result *result);
 const char *db_value(const struct db_result *result, int row, int column);
 bool db_is_null(const struct db_result *result, int row, int column);
 size_t db_length(const struct db_result *result, int row, int column);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gaps.h"
 #include "json.h"
 #include "log.h"
 #include "mem.h"
@@ -22,6 +23,7 @@ enum scores_view {
 	VIEW_WAVE,
 	VIEW_TREND,
 	VIEW_COMPARISON,
+	VIEW_GAPS,
 };
 
 /* What a score view shows besides its numbers: the wave's grouping (by=)
@@ -40,6 +42,14 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 	char *text;
 	json_t *body;
 
+	if (view == VIEW_GAPS) {
+		body = gaps_json(scored);
+		text = json_encode(body, &length);
+		json_decref(body);
+		http_respond_cacheable(request, "application/json", text, length,
+				       scored->changed_at);
+		return;
+	}
 	if (!http_format_wanted(request, &format))
 		return;
 	if (format != FORMAT_JSON) {
@@ -282,4 +292,13 @@ void scores_comparisons(struct http_request *request)
 
 	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON, &options, "");
 	free(partnerships);
+}
+
+/* The perspective gap: coproducers against professionals, with intervals. */
+void scores_gaps(struct http_request *request)
+{
+	const char *values[] = { request->principal.token_hash, request->params.values[0] };
+
+	scores_answer(request, &query_scores_gaps, 2, values, VIEW_GAPS,
+		      &(struct scores_options){ NULL, NULL }, "no wave with this id");
 }

@@ -17,6 +17,7 @@ enum scores_column {
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
 	COLUMN_VERSION, COLUMN_CREATED_AT, COLUMN_PUBLISHED, COLUMN_CHANGED_AT,
+	COLUMN_OVERALL_SPREAD, /* scores_gaps only */
 };
 
 /* Item vectors are indexed by item number, which the schema allows up to
@@ -186,6 +187,10 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	if (atol(db_value(rows, row, COLUMN_CHANGED_AT)) > scored->changed_at)
 		scored->changed_at = atol(db_value(rows, row, COLUMN_CHANGED_AT));
 	group->group = db_value(rows, row, COLUMN_GROUP);
+	group->overall_spread = db_column_count(rows) > COLUMN_OVERALL_SPREAD &&
+					!db_is_null(rows, row, COLUMN_OVERALL_SPREAD)
+				? db_value(rows, row, COLUMN_OVERALL_SPREAD)
+				: NULL;
 	if (scores_read_totals(rows, row, wave->instrument, &group->totals, scratch) != RESULT_OK)
 		return DB_ERROR;
 	score_compute(wave->instrument, &group->totals, &group->result);

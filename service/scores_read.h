@@ -16,6 +16,9 @@ struct scored_group {
 	struct score_totals totals;
 	struct score_result result;
 	bool hidden;
+	/* scores_gaps, role groups: {"n","mean","sd"} of the respondents' own
+	 * overall means, JSON in the rows; else NULL */
+	const char *overall_spread;
 };
 
 struct scored_wave {

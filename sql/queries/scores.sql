@@ -102,3 +102,35 @@ LEFT JOIN LATERAL (
         WHERE rp.id = ($4::uuid[])[1]
         AND (token.scope IS NULL OR rp.id = ANY (token.scope)))) <= 0.5 + 1e-9)) AS d ON true
 ORDER BY d.partnership_name, d.partnership_id;
+
+-- The perspective gap of a wave: its totals for the whole wave and by
+-- role, as scores_wave with by=role, and for each role group the spread of
+-- its respondents' own overall means (the mean of the items each answered)
+-- as {"n", "mean", "sd"}: the overall score is a mean of item scores, so
+-- its interval needs them.
+-- name: scores_gaps idempotent binary
+SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
+    token.wave_id::text, d.*
+FROM cacd_token($1) AS token
+LEFT JOIN LATERAL (
+    SELECT w.id::text AS wave_id, w.partnership_id::text, w.label,
+        cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
+        NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name, NULL::text AS ses_score,
+        t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
+        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
+        (cacd_wave_status(w, now()) = 'closed')::text AS published,
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
+        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
+                    'sd', stddev_samp(o.mean))::text
+            FROM responses r
+            CROSS JOIN LATERAL (SELECT avg(v) AS mean
+                FROM unnest(r.answer_values) AS v) AS o
+            WHERE t.grouping = 'role'
+            AND r.wave_id = w.id
+            AND r.group_role = t.group_value) AS overall_spread
+    FROM waves w
+    LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
+        AND t.grouping IN ('all', 'role')
+    WHERE w.id = $2::uuid
+    AND (token.scope IS NULL OR w.partnership_id = ANY (token.scope))) AS d ON true
+ORDER BY d.grouping, d.group_value;
