@@ -6,6 +6,7 @@
 
 #include "layouts.h"
 #include "mem.h"
+#include "welch.h"
 
 json_t *scores_number(struct score_value value, bool hidden)
 {
@@ -165,20 +166,88 @@ static json_t *scores_change_json(const struct scored_wave *previous,
 			 "dimensions", dimensions);
 }
 
+/* A wave's sample behind a change: its score, with the spread of the
+ * respondent means it rests on. False when the score is hidden or absent,
+ * or the spread unknown. */
+static bool scores_change_sample(const struct scored_wave *wave, long dimension,
+				 struct welch_sample *out)
+{
+	struct score_value score = dimension < 0 ? scores_overall(wave)
+						 : scores_dimension(wave, (size_t)dimension);
+	json_t *spread;
+
+	if (!score.present || wave->all == NULL)
+		return false;
+	out->mean = score.value;
+	if (dimension >= 0) {
+		out->n = wave->all->result.dimensions[dimension].n;
+		out->sd = wave->all->result.dimensions[dimension].sd.value;
+		return wave->all->result.dimensions[dimension].sd.present;
+	}
+	spread = wave->all->overall_spread ? json_loads(wave->all->overall_spread, 0, NULL)
+					   : NULL;
+	out->n = (long)json_integer_value(json_object_get(spread, "n"));
+	out->sd = json_number_value(json_object_get(spread, "sd"));
+	out->n = json_is_number(json_object_get(spread, "sd")) ? out->n : 0;
+	json_decref(spread);
+	return out->n > 0;
+}
+
+/* {"low","high","beyond_noise"} of the 95% Welch interval of a change, or
+ * null. */
+static json_t *scores_change_interval(const struct scored_wave *previous,
+				      const struct scored_wave *wave, long before, long after)
+{
+	struct welch_sample earlier, later;
+	struct welch_interval interval;
+
+	if (!scores_change_sample(previous, before, &earlier) ||
+	    !scores_change_sample(wave, after, &later) ||
+	    !welch_interval95(later, earlier, &interval))
+		return json_null();
+	return json_pack("{s:f, s:f, s:b}", "low", interval.low, "high", interval.high,
+			 "beyond_noise", interval.low > 0.0 || interval.high < 0.0);
+}
+
+/* change_ci: beside change, null where it is. */
+static json_t *scores_change_ci_json(const struct scored_wave *previous,
+				     const struct scored_wave *wave)
+{
+	json_t *dimensions = json_object();
+
+	if (previous == NULL) {
+		json_decref(dimensions);
+		return json_null();
+	}
+	for (size_t d = 0; d < wave->instrument->dimension_count; d++) {
+		long before = score_dimension_index(previous->instrument,
+						    wave->instrument->dimension_keys[d]);
+
+		json_object_set_new(dimensions, wave->instrument->dimension_keys[d],
+				    before < 0 ? json_null()
+					       : scores_change_interval(previous, wave, before,
+									(long)d));
+	}
+	return json_pack("{s:o, s:o}", "overall", scores_change_interval(previous, wave, -1, -1),
+			 "dimensions", dimensions);
+}
+
 json_t *scores_trend_json(const struct scored *scored, const char *partnership_id)
 {
 	json_t *waves = json_array();
 
 	for (size_t i = 0; i < scored->wave_count; i++) {
 		const struct scored_wave *wave = &scored->waves[i];
+		const struct scored_wave *previous = i ? &scored->waves[i - 1] : NULL;
 
-		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o}",
+		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o, s:o}",
 			"wave_id", wave->wave_id, "label", wave->label, "opens_at", wave->opens_at,
 			"n_responses", (json_int_t)wave->n_responses, "published", wave->published,
 			"suppressed", wave->suppressed,
 			"overall", scores_number(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
-			"change", scores_change_json(i ? &scored->waves[i - 1] : NULL, wave)));
+			"change", scores_change_json(previous, wave),
+			"change_ci", scores_change_ci_json(previous, wave)));
 	}
 	return json_pack("{s:s, s:o}", "partnership_id", partnership_id, "waves", waves);
 }

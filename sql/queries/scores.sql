@@ -47,11 +47,18 @@ LEFT JOIN LATERAL (
         cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
         NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name,
         NULL::text AS ses_score, t.grouping, t.group_value, t.n_responses::text, t.item_n,
-        t.item_sum, NULL::float8[] AS item_squares, NULL::integer[] AS dimension_n,
-        NULL::float8[] AS dimension_sum, NULL::float8[] AS dimension_squares,
-        t.version::text, w.created_at,
+        t.item_sum, NULL::float8[] AS item_squares, t.dimension_n, t.dimension_sum,
+        t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
-        extract(epoch FROM t.changed_at)::bigint::text AS changed_at
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
+        -- the spread of respondents' own overall means, for change_ci
+        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
+                    'sd', stddev_samp(o.mean))::text
+            FROM responses r
+            CROSS JOIN LATERAL (SELECT avg(v) AS mean
+                FROM unnest(r.answer_values) AS v) AS o
+            WHERE t.grouping IS NOT NULL
+            AND r.wave_id = w.id) AS overall_spread
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping = 'all' AND t.n_responses > 0

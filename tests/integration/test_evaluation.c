@@ -19,18 +19,19 @@ struct expected_gap {
 	double gap, low, high;
 };
 
-static struct expected_gap scipy_welch(const double *a, const double *b, size_t n)
+static struct expected_gap scipy_welch_sizes(const double *a, size_t a_count, const double *b,
+					     size_t b_count)
 {
 	char command[1024], list_a[256] = "", list_b[256] = "";
 	struct expected_gap out;
 	FILE *python;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < a_count; i++)
 		snprintf(list_a + strlen(list_a), sizeof(list_a) - strlen(list_a), "%s%.17g",
 			 i ? "," : "", a[i]);
+	for (size_t i = 0; i < b_count; i++)
 		snprintf(list_b + strlen(list_b), sizeof(list_b) - strlen(list_b), "%s%.17g",
 			 i ? "," : "", b[i]);
-	}
 	snprintf(command, sizeof(command),
 		 "/usr/bin/python3 -c 'import numpy as np; from scipy import stats\n"
 		 "a = np.array([%s]); b = np.array([%s])\n"
@@ -45,6 +46,11 @@ static struct expected_gap scipy_welch(const double *a, const double *b, size_t 
 		     "python3-scipy did not answer");
 	cr_assert_eq(pclose(python), 0);
 	return out;
+}
+
+static struct expected_gap scipy_welch(const double *a, const double *b, size_t n)
+{
+	return scipy_welch_sizes(a, n, b, n);
 }
 
 static void assert_cell(const json_t *cell, struct expected_gap expected, const char *what)
@@ -129,5 +135,89 @@ Test(evaluation, perspective_gap_with_welch_intervals)
 	cell = json_array_get(json_object_get(gaps, "items"), 2);
 	cr_assert(json_is_null(json_object_get(cell, "gap")));
 	json_decref(gaps);
+	world_free(&world);
+}
+
+/* A past round with these answers to items 1 and 2, closed. */
+static void trend_round(const struct world *world, const char *label, const char *opens,
+			const int (*answers)[2], int count, char wave[40])
+{
+	char path[128], body[256];
+	json_t *created;
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
+	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"opens_at\":\"%sT00:00:00Z\","
+		 "\"closes_at\":\"%sT12:00:00Z\"}", label, opens, opens);
+	created = expect("POST", path, world->admin, body, 201);
+	copy_id(created, wave);
+	json_decref(created);
+	for (int i = 0; i < count; i++) {
+		char *member = world_member_add(world->admin, world->partnership, NULL, "welfare",
+						"professional");
+
+		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d,\"2\":%d}}", answers[i][0],
+			 answers[i][1]);
+		world_answer(world->admin, wave, member, body, 201);
+		free(member);
+	}
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, world->admin, NULL, 200));
+}
+
+static void assert_interval(const json_t *interval, struct expected_gap expected,
+			    const char *what)
+{
+	bool beyond = expected.low > 0 || expected.high < 0;
+
+	cr_assert(json_is_object(interval), "%s has no change_ci", what);
+	cr_assert_float_eq(json_real_value(json_object_get(interval, "low")), expected.low, 1e-7,
+			   "%s low", what);
+	cr_assert_float_eq(json_real_value(json_object_get(interval, "high")), expected.high, 1e-7,
+			   "%s high", what);
+	cr_assert_eq(json_is_true(json_object_get(interval, "beyond_noise")), beyond, "%s", what);
+}
+
+/* Each trend wave's change from the one before, with its 95% Welch
+ * interval over independent samples (members differ between rounds). */
+Test(evaluation, trend_changes_carry_their_intervals)
+{
+	static const int earlier[4][2] = { { 40, 30 }, { 50, 60 }, { 45, 35 }, { 55, 50 } };
+	static const int later[5][2] = { { 80, 40 }, { 90, 70 }, { 70, 45 }, { 85, 55 }, { 75, 60 } };
+	struct world world;
+	char first[40], second[40], path[128];
+	double a[5], b[5];
+	json_t *trend, *waves, *entry, *ci;
+
+	world_build(&world);
+	trend_round(&world, "2024", "2024-03-01", earlier, 4, first);
+	trend_round(&world, "2025", "2025-03-01", later, 5, second);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/trend", world.partnership);
+	trend = expect("GET", path, world.viewer, NULL, 200);
+	waves = json_object_get(trend, "waves");
+	cr_assert(json_is_null(json_object_get(find_entry(waves, "wave_id", first), "change_ci")));
+	entry = find_entry(waves, "wave_id", second);
+	ci = json_object_get(entry, "change_ci");
+
+	/* general is item 1 alone: respondents' dimension means are their answers */
+	for (int i = 0; i < 5; i++)
+		a[i] = later[i][0];
+	for (int i = 0; i < 4; i++)
+		b[i] = earlier[i][0];
+	{
+		struct expected_gap general = scipy_welch_sizes(a, 5, b, 4);
+
+		assert_interval(json_object_get(json_object_get(ci, "dimensions"), "general"),
+				general, "general");
+		cr_assert_float_eq(json_real_value(json_object_get(json_object_get(json_object_get(
+					   entry, "change"), "dimensions"), "general")),
+				   general.gap, 1e-9);
+	}
+	/* overall: everyone answered both items */
+	for (int i = 0; i < 5; i++)
+		a[i] = (later[i][0] + later[i][1]) / 2.0;
+	for (int i = 0; i < 4; i++)
+		b[i] = (earlier[i][0] + earlier[i][1]) / 2.0;
+	assert_interval(json_object_get(ci, "overall"), scipy_welch_sizes(a, 5, b, 4), "overall");
+	json_decref(trend);
 	world_free(&world);
 }
