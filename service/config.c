@@ -32,6 +32,7 @@ static const struct config_setting settings[] = {
 	{ "statement_timeout_ms", CONFIG_INTEGER, 10, 600000, "5000",
 	  FIELD(statement_timeout_ms) },
 	{ "db_timeout_ms", CONFIG_INTEGER, 100, 600000, "3000", FIELD(db_timeout_ms) },
+	{ "audit_retention_days", CONFIG_INTEGER, 1, 36500, "400", FIELD(audit_retention_days) },
 	{ "shutdown_grace_seconds", CONFIG_INTEGER, 0, 3600, "10",
 	  FIELD(shutdown_grace_seconds) },
 	{ "database_connect_timeout_seconds", CONFIG_INTEGER, 1, 300, "3",

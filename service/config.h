@@ -19,6 +19,7 @@ struct config {
 	long workers;            /* 0 = one per core */
 	long min_group_size;
 	long max_body_bytes;
+	long audit_retention_days;  /* audit log rows older than this go */
 	long max_import_bytes;   /* bodies of POST /v1/waves/{id}/import */
 	char *cors_origins;      /* "" = no CORS, "*" or comma-separated origins */
 	char *form_url;          /* public survey form, "{token}" in it; "" = no links */

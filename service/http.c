@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "accept.h"
+#include "audit.h"
 #include "crypto.h"
 #include "json.h"
 #include "log.h"
@@ -977,6 +978,7 @@ static void http_work(void *job, void *context)
 		http_add_header(request, MHD_HTTP_HEADER_RETRY_AFTER, "1");
 	} else {
 		http_dispatch(request);
+		audit_record(request);
 	}
 	request->answered = true;
 	MHD_resume_connection(request->connection);

@@ -1,5 +1,6 @@
 #include "routes.h"
 
+#include "audit.h"
 #include "auth.h"
 #include "imports.h"
 #include "instruments.h"
@@ -28,6 +29,9 @@ static const struct route routes[] = {
 	  "lang", false },
 	{ METHOD_GET, "/v1/instruments/{key}", instruments_get, ROLES_ANY, false,
 	  "lang", false },
+
+	{ METHOD_GET, "/v1/audit", audit_list, ROLE_ADMIN, false,
+	  "limit cursor since resource_id", false },
 
 	{ METHOD_POST, "/v1/tokens", tokens_create, ROLE_ADMIN, false, NULL, false },
 	{ METHOD_GET, "/v1/tokens", tokens_list, ROLE_ADMIN, false,

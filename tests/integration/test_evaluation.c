@@ -221,3 +221,71 @@ Test(evaluation, trend_changes_carry_their_intervals)
 	json_decref(trend);
 	world_free(&world);
 }
+
+/* Every write, refused or not, lands in the audit log with who, what and
+ * the outcome; reads do not, and no body is kept. */
+Test(evaluation, the_audit_log_records_writes_never_answers)
+{
+	struct world world;
+	char path[256], wave[40], sql[512];
+	json_t *created, *page, *entry;
+	struct reply *reply;
+	size_t index;
+	bool saw_refusal = false;
+	const char *retention[] = { "CACD_AUDIT_RETENTION_DAYS=1", NULL };
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world.partnership);
+	created = expect("POST", path, world.admin, "{\"label\":\"audited\",\"opens_at\":"
+			 "\"2026-01-01T00:00:00Z\",\"closes_at\":\"2099-01-01T00:00:00Z\"}", 201);
+	copy_id(created, wave);
+	json_decref(created);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, world.member);
+	json_decref(expect("PUT", path, world.admin,
+			   "{\"answers\":{\"1\":77},\"comment\":\"geheim-4711\"}", 201));
+	snprintf(path, sizeof(path), "/v1/waves/%s", wave);
+	expect_problem("DELETE", path, world.viewer, NULL, 403);
+	json_decref(expect("GET", path, world.admin, NULL, 200));
+
+	snprintf(path, sizeof(path), "/v1/audit?resource_id=%s", wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, "geheim-4711") == NULL, "the audit log holds a body");
+	page = json_object_get(reply->json, "data");
+	entry = json_array_get(page, 0);
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "route")),
+			 "/v1/partnerships/{id}/waves");
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "role")), "admin");
+	cr_assert_eq(json_integer_value(json_object_get(entry, "status")), 201);
+	cr_assert(json_is_string(json_object_get(entry, "token_id")));
+	json_array_foreach(page, index, entry) {
+		cr_assert_str_neq(json_string_value(json_object_get(entry, "method")), "GET");
+		saw_refusal = saw_refusal ||
+			      (json_integer_value(json_object_get(entry, "status")) == 403 &&
+			       strcmp(json_string_value(json_object_get(entry, "role")), "viewer") == 0);
+	}
+	cr_assert(saw_refusal, "the viewer's refused DELETE is not in the log: %s", reply->body);
+	reply_free(reply);
+	/* the PUT names the member it was about */
+	snprintf(path, sizeof(path), "/v1/audit?resource_id=%s&since=2020-01-01T00:00:00Z",
+		 world.member);
+	page = expect("GET", path, world.admin, NULL, 200);
+	entry = find_entry(json_object_get(page, "data"), "method", "PUT");
+	cr_assert(entry != NULL);
+	cr_assert_eq(json_integer_value(json_object_get(entry, "status")), 201);
+	json_decref(page);
+	expect_problem("GET", "/v1/audit", world.viewer, NULL, 403);
+	expect_problem("GET", "/v1/audit?since=yesterday", world.admin, NULL, 422);
+
+	/* rows older than the retention go as new ones come */
+	snprintf(sql, sizeof(sql), "WITH old AS (INSERT INTO audit_log (at, method, route, "
+		 "status, request_id) VALUES (now() - interval '2 days', 'POST', '/old', 201, "
+		 "'old') RETURNING 1) SELECT count(*) FROM old");
+	free(test_query_value(sql));
+	server_stop();
+	server_start(retention);
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, world.admin, NULL, 200));
+	assert_query("SELECT count(*) FROM audit_log WHERE route = '/old'", "0");
+	world_free(&world);
+}
