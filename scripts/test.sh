@@ -86,5 +86,8 @@ echo "no server left running"
 echo "== docs/walkthrough.md, as written"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/docs/walkthrough.sh "$build/cacd"
 
+echo "== the group-session report, printed by headless Chromium"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/report/render.sh "$build/cacd"
+
 echo "== sanitizer reports"
 check_reports

@@ -82,6 +82,7 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/waves/{id}/scores", scores_wave, ROLES_READERS, true,
 	  "by lang format dialect", false },
 	{ METHOD_GET, "/v1/waves/{id}/gaps", scores_gaps, ROLES_READERS, true, NULL, false },
+	{ METHOD_GET, "/v1/waves/{id}/report", scores_report, ROLES_READERS, true, "lang", false },
 	{ METHOD_GET, "/v1/partnerships/{id}/trend", scores_trend, ROLES_READERS, true,
 	  "lang format dialect", false },
 	{ METHOD_GET, "/v1/comparisons", scores_comparisons, ROLES_READERS, true,

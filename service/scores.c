@@ -13,6 +13,7 @@
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
+#include "report.h"
 #include "resource.h"
 #include "scores_csv.h"
 #include "scores_json.h"
@@ -24,6 +25,7 @@ enum scores_view {
 	VIEW_TREND,
 	VIEW_COMPARISON,
 	VIEW_GAPS,
+	VIEW_REPORT,
 };
 
 /* What a score view shows besides its numbers: the wave's grouping (by=)
@@ -42,6 +44,12 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 	char *text;
 	json_t *body;
 
+	if (view == VIEW_REPORT) {
+		text = report_html(scored, options->language, &length);
+		http_respond_cacheable(request, "text/html; charset=utf-8", text, length,
+				       scored->changed_at);
+		return;
+	}
 	if (view == VIEW_GAPS) {
 		body = gaps_json(scored);
 		text = json_encode(body, &length);
@@ -301,4 +309,25 @@ void scores_gaps(struct http_request *request)
 
 	scores_answer(request, &query_scores_gaps, 2, values, VIEW_GAPS,
 		      &(struct scores_options){ NULL, NULL }, "no wave with this id");
+}
+
+/* The group-session report: a printable page, in ?lang or the browser's
+ * language (English when it asks for neither). */
+void scores_report(struct http_request *request)
+{
+	struct scores_options options = { NULL, NULL };
+	struct validation validation;
+
+	validation_init(&validation);
+	scores_language(request, &options, &validation);
+	if (!validation_ok(&validation)) {
+		http_respond_invalid(request, "the query is not valid", &validation);
+		return;
+	}
+	if (options.language == NULL)
+		options.language = "en";
+	const char *values[] = { request->principal.token_hash, request->params.values[0] };
+
+	scores_answer(request, &query_scores_report, 2, values, VIEW_REPORT, &options,
+		      "no wave with this id");
 }

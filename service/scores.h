@@ -10,5 +10,6 @@ void scores_wave(struct http_request *request);
 void scores_trend(struct http_request *request);
 void scores_comparisons(struct http_request *request);
 void scores_gaps(struct http_request *request);
+void scores_report(struct http_request *request);
 
 #endif

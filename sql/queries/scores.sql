@@ -141,3 +141,37 @@ LEFT JOIN LATERAL (
     WHERE w.id = $2::uuid
     AND (token.scope IS NULL OR w.partnership_id = ANY (token.scope))) AS d ON true
 ORDER BY d.grouping, d.group_value;
+
+-- The group-session report of wave $2: the partnership's waves up to this
+-- one (opened before it, and itself last) with their whole-wave totals,
+-- and this wave's role totals with the spread of its respondents' own
+-- overall means (as scores_gaps). The partnership's name comes along.
+-- name: scores_report idempotent binary
+SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
+    token.wave_id::text, d.*
+FROM cacd_token($1) AS token
+LEFT JOIN LATERAL (
+    SELECT w.id::text AS wave_id, w.partnership_id::text, w.label,
+        cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
+        p.name AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name, NULL::text AS ses_score,
+        t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
+        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
+        (cacd_wave_status(w, now()) = 'closed')::text AS published,
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
+        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
+                    'sd', stddev_samp(o.mean))::text
+            FROM responses r
+            CROSS JOIN LATERAL (SELECT avg(v) AS mean
+                FROM unnest(r.answer_values) AS v) AS o
+            WHERE t.grouping = 'role'
+            AND r.wave_id = w.id
+            AND r.group_role = t.group_value) AS overall_spread
+    FROM waves target
+    JOIN partnerships p ON p.id = target.partnership_id
+    JOIN waves w ON w.partnership_id = p.id
+        AND (w.opens_at < target.opens_at OR w.id = target.id)
+    LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
+        AND (t.grouping = 'all' OR (t.grouping = 'role' AND w.id = target.id))
+    WHERE target.id = $2::uuid
+    AND (token.scope IS NULL OR p.id = ANY (token.scope))) AS d ON true
+ORDER BY d.opens_at, d.created_at, d.wave_id, d.grouping, d.group_value;

@@ -289,3 +289,38 @@ Test(evaluation, the_audit_log_records_writes_never_answers)
 	assert_query("SELECT count(*) FROM audit_log WHERE route = '/old'", "0");
 	world_free(&world);
 }
+
+/* The report follows rule 6 like every view: before the wave closes a
+ * viewer's page says so and shows no score. */
+Test(evaluation, the_report_is_a_page_that_keeps_rule_6)
+{
+	struct world world;
+	char wave[40], path[160];
+	struct reply *reply;
+	char *type;
+
+	world_build(&world);
+	gap_wave(&world, wave);
+	snprintf(path, sizeof(path), "/v1/waves/%s/report?lang=en", wave);
+	reply = api("GET", path, world.viewer, NULL);
+	assert_status(reply, 200);
+	type = reply_header(reply, "Content-Type");
+	cr_assert(type && strncmp(type, "text/html", 9) == 0, "%s", type ? type : "(none)");
+	free(type);
+	cr_assert(strstr(reply->body, "not closed yet") != NULL);
+	/* item 1's eight answers average 60: that number may not show (the
+	 * chart's axis says 0, 25, 50, 75 and 100) */
+	cr_assert(strstr(reply->body, ">60<") == NULL, "an unpublished score is on the page");
+	cr_assert(strstr(reply->body, "<td class=\"n\">&#8211;</td>") != NULL);
+	reply_free(reply);
+
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, ">60<") != NULL, "an admin sees the live score");
+	cr_assert(strstr(reply->body, "<svg") != NULL);
+	cr_assert(strstr(reply->body, "Overall score") != NULL);
+	reply_free(reply);
+	snprintf(path, sizeof(path), "/v1/waves/%s/report?lang=fr", wave);
+	expect_problem("GET", path, world.admin, NULL, 422);
+	world_free(&world);
+}
