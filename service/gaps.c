@@ -117,3 +117,29 @@ json_t *gaps_json(const struct scored *scored)
 			 gaps_cell(gaps_overall_side(coproducer), gaps_overall_side(professional)),
 			 "dimensions", dimensions, "items", items);
 }
+
+/* A gap (coproducer - professional) when both sides may be shown. */
+static json_t *gaps_value(struct gap_side coproducer, struct gap_side professional)
+{
+	if (!coproducer.visible || !professional.visible || !coproducer.score.present ||
+	    !professional.score.present)
+		return json_null();
+	return json_real(coproducer.score.value - professional.score.value);
+}
+
+json_t *gaps_trend_json(const struct scored_wave *wave)
+{
+	const struct scored_group *coproducer = wave->suppressed ? NULL
+								 : gaps_group(wave, "coproducer");
+	const struct scored_group *professional = wave->suppressed ? NULL
+								   : gaps_group(wave, "professional");
+	json_t *dimensions = json_object();
+
+	for (size_t d = 0; d < wave->instrument->dimension_count; d++)
+		json_object_set_new(dimensions, wave->instrument->dimension_keys[d],
+				    gaps_value(gaps_dimension_side(coproducer, d),
+					       gaps_dimension_side(professional, d)));
+	return json_pack("{s:o, s:o}", "overall",
+			 gaps_value(gaps_overall_side(coproducer), gaps_overall_side(professional)),
+			 "dimensions", dimensions);
+}

@@ -15,4 +15,9 @@
  * reference. */
 json_t *gaps_json(const struct scored *scored);
 
+/* A trend wave's gap, {"overall", "dimensions": {key: gap}}, null where
+ * rule 6 hides either side; the wave must have been read with its role
+ * groups. A new reference. */
+json_t *gaps_trend_json(const struct scored_wave *wave);
+
 #endif

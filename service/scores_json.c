@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "gaps.h"
 #include "layouts.h"
 #include "mem.h"
 #include "welch.h"
@@ -240,14 +241,15 @@ json_t *scores_trend_json(const struct scored *scored, const char *partnership_i
 		const struct scored_wave *wave = &scored->waves[i];
 		const struct scored_wave *previous = i ? &scored->waves[i - 1] : NULL;
 
-		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o, s:o}",
+		json_array_append_new(waves, json_pack("{s:s, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o, s:o, s:o}",
 			"wave_id", wave->wave_id, "label", wave->label, "opens_at", wave->opens_at,
 			"n_responses", (json_int_t)wave->n_responses, "published", wave->published,
 			"suppressed", wave->suppressed,
 			"overall", scores_number(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
 			"change", scores_change_json(previous, wave),
-			"change_ci", scores_change_ci_json(previous, wave)));
+			"change_ci", scores_change_ci_json(previous, wave),
+			"gap", gaps_trend_json(wave)));
 	}
 	return json_pack("{s:s, s:o}", "partnership_id", partnership_id, "waves", waves);
 }

@@ -57,14 +57,15 @@ LEFT JOIN LATERAL (
             FROM responses r
             CROSS JOIN LATERAL (SELECT avg(v) AS mean
                 FROM unnest(r.answer_values) AS v) AS o
-            WHERE t.grouping IS NOT NULL
+            WHERE t.grouping = 'all'
             AND r.wave_id = w.id) AS overall_spread
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
-    LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping = 'all' AND t.n_responses > 0
+    LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping IN ('all', 'role')
+        AND t.n_responses > 0
     WHERE p.id = $2::uuid
     AND (token.scope IS NULL OR p.id = ANY (token.scope))) AS d ON true
-ORDER BY d.opens_at, d.created_at, d.wave_id;
+ORDER BY d.opens_at, d.created_at, d.wave_id, d.grouping, d.group_value;
 
 -- $2 wave label or NULL, $3 municipality code or NULL, $4 partnership ids
 -- or NULL for all, $5 and $6 a period [from, to) or NULL, $7 similar_ses

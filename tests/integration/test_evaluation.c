@@ -134,6 +134,22 @@ Test(evaluation, perspective_gap_with_welch_intervals)
 	/* an item nobody answered has no gap to show */
 	cell = json_array_get(json_object_get(gaps, "items"), 2);
 	cr_assert(json_is_null(json_object_get(cell, "gap")));
+
+	/* the trend carries each wave's gap too */
+	{
+		json_t *trend, *entry;
+
+		snprintf(path, sizeof(path), "/v1/partnerships/%s/trend", world.partnership);
+		trend = expect("GET", path, world.viewer, NULL, 200);
+		entry = json_object_get(find_entry(json_object_get(trend, "waves"), "wave_id", wave),
+					"gap");
+		cr_assert_float_eq(json_real_value(json_object_get(entry, "overall")),
+				   json_real_value(json_object_get(json_object_get(gaps, "overall"),
+								   "gap")), 1e-12);
+		cr_assert_float_eq(json_real_value(json_object_get(json_object_get(entry,
+					   "dimensions"), "general")), 30.0, 1e-9);
+		json_decref(trend);
+	}
 	json_decref(gaps);
 	world_free(&world);
 }
