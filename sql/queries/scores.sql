@@ -52,13 +52,8 @@ LEFT JOIN LATERAL (
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
         -- the spread of respondents' own overall means, for change_ci
-        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
-                    'sd', stddev_samp(o.mean))::text
-            FROM responses r
-            CROSS JOIN LATERAL (SELECT avg(v) AS mean
-                FROM unnest(r.answer_values) AS v) AS o
-            WHERE t.grouping = 'all'
-            AND r.wave_id = w.id) AS overall_spread
+        CASE WHEN t.grouping = 'all' THEN cacd_overall_spread(w.id, NULL) END
+            AS overall_spread
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.grouping IN ('all', 'role')
@@ -128,14 +123,8 @@ LEFT JOIN LATERAL (
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
-        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
-                    'sd', stddev_samp(o.mean))::text
-            FROM responses r
-            CROSS JOIN LATERAL (SELECT avg(v) AS mean
-                FROM unnest(r.answer_values) AS v) AS o
-            WHERE t.grouping = 'role'
-            AND r.wave_id = w.id
-            AND r.group_role = t.group_value) AS overall_spread
+        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(w.id, t.group_value) END
+            AS overall_spread
     FROM waves w
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
         AND t.grouping IN ('all', 'role')
@@ -159,14 +148,8 @@ LEFT JOIN LATERAL (
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
-        (SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
-                    'sd', stddev_samp(o.mean))::text
-            FROM responses r
-            CROSS JOIN LATERAL (SELECT avg(v) AS mean
-                FROM unnest(r.answer_values) AS v) AS o
-            WHERE t.grouping = 'role'
-            AND r.wave_id = w.id
-            AND r.group_role = t.group_value) AS overall_spread
+        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(w.id, t.group_value) END
+            AS overall_spread
     FROM waves target
     JOIN partnerships p ON p.id = target.partnership_id
     JOIN waves w ON w.partnership_id = p.id

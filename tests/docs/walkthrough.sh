@@ -14,18 +14,16 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
+# shellcheck source=tests/lib/serve.sh
+. "$here/tests/lib/serve.sh"
 if [ "$1" = --at ]; then
   export CACD=$2
   : "${ADMIN:?--at needs an admin token in ADMIN}"
   export ADMIN
 else
   binary=$(realpath "$1")
-  port=$("$here/scripts/pg.sh" free-port)
-  CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$binary" serve 2>"$scratch/serve.log" &
-  server=$!
-  for _ in $(seq 1 100); do grep -q "listening on" "$scratch/serve.log" && break; sleep 0.1; done
-  grep -q "listening on" "$scratch/serve.log" || { cat "$scratch/serve.log" >&2; exit 1; }
-  export CACD=http://127.0.0.1:$port
+  serve_start "$binary" "$scratch"
+  export CACD
   ADMIN=$("$binary" token create --role admin --label walkthrough)
   export ADMIN
 fi

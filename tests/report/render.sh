@@ -16,12 +16,10 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
-port=$("$here/scripts/pg.sh" free-port)
-CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$binary" serve 2>"$scratch/serve.log" &
-server=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$scratch/serve.log" && break; sleep 0.1; done
-grep -q "listening on" "$scratch/serve.log" || { cat "$scratch/serve.log" >&2; exit 1; }
-cacd=http://127.0.0.1:$port
+# shellcheck source=tests/lib/serve.sh
+. "$here/tests/lib/serve.sh"
+serve_start "$binary" "$scratch"
+cacd=$CACD
 admin=$("$binary" token create --role admin --label report)
 api() { curl -sSf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' "$@"; }
 

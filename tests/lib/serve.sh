@@ -1,0 +1,13 @@
+# Sourced by the shell tests: serve_start BINARY SCRATCH starts cacd on a
+# free loopback port (its log in SCRATCH/serve.log), waits until it listens
+# and sets CACD to its URL and server to its pid, for the caller's EXIT
+# trap to stop. Needs $here, the repository root.
+serve_start() {
+  local port
+  port=$("$here/scripts/pg.sh" free-port)
+  CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$1" serve 2>"$2/serve.log" &
+  server=$!
+  for _ in $(seq 1 100); do grep -q "listening on" "$2/serve.log" && break; sleep 0.1; done
+  grep -q "listening on" "$2/serve.log" || { cat "$2/serve.log" >&2; exit 1; }
+  CACD=http://127.0.0.1:$port
+}
