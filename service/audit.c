@@ -1,10 +1,13 @@
 #include "audit.h"
 
 #include <microhttpd.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "log.h"
+#include "mem.h"
 #include "pagination.h"
 #include "queries.h"
 #include "resource.h"
@@ -33,24 +36,178 @@ static const char *audit_resource(const struct http_request *request)
 	return NULL;
 }
 
-void audit_record(struct http_request *request)
+/* Rows wait here for the writer thread, which stores them in batches: a
+ * write request then costs its own statement only, not a second one. */
+#define AUDIT_QUEUE_SIZE 4096
+#define AUDIT_BATCH_SIZE 256
+
+struct audit_entry {
+	char token_id[UUID_TEXT_SIZE];
+	char role[16];
+	char method[8];
+	const char *route;  /* a pattern of the static route table */
+	char resource[ROUTE_PARAM_SIZE];
+	bool has_resource;
+	int status;
+	char request_id[HTTP_REQUEST_ID_SIZE];
+};
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;     /* the writer: rows are waiting, or stop */
+	pthread_cond_t progress; /* rows were stored, or room was made */
+	struct audit_entry *ring;
+	size_t head, count;
+	unsigned long queued, stored;
+	long retention_days;
+	bool running, stopping;
+	pthread_t writer;
+} audit;
+
+/* One batch as the JSON that query audit_record takes. */
+static char *audit_batch_json(const struct audit_entry *entries, size_t count)
 {
-	char status[8], retention[16];
+	json_t *rows = json_array();
+	char *text;
+
+	for (size_t i = 0; i < count; i++) {
+		const struct audit_entry *entry = &entries[i];
+
+		json_array_append_new(rows, json_pack("{s:s?, s:s?, s:s, s:s, s:s?, s:i, s:s}",
+			"token_id", entry->token_id[0] ? entry->token_id : NULL,
+			"role", entry->role[0] ? entry->role : NULL, "method", entry->method,
+			"route", entry->route, "resource_id",
+			entry->has_resource ? entry->resource : NULL, "status", entry->status,
+			"request_id", entry->request_id));
+	}
+	text = json_dumps(rows, JSON_COMPACT);
+	json_decref(rows);
+	return text;
+}
+
+static void audit_store(const struct audit_entry *entries, size_t count)
+{
+	char *rows = audit_batch_json(entries, count);
+	char retention[16];
 	struct db_result result;
+
+	snprintf(retention, sizeof(retention), "%ld", audit.retention_days);
+	const char *values[] = { rows, retention };
+
+	if (db_query(DB_PRIMARY, &query_audit_record, 2, values, &result) != DB_OK)
+		log_error("audit: %zu rows were not stored", count);
+	db_result_clear(&result);
+	free(rows);
+}
+
+static void *audit_writer(void *unused)
+{
+	struct audit_entry *batch = mem_calloc(AUDIT_BATCH_SIZE, sizeof(*batch));
+	size_t count;
+
+	(void)unused;
+	pthread_mutex_lock(&audit.lock);
+	for (;;) {
+		while (audit.count == 0 && !audit.stopping)
+			pthread_cond_wait(&audit.wake, &audit.lock);
+		if (audit.count == 0)
+			break;
+		for (count = 0; count < AUDIT_BATCH_SIZE && audit.count > 0; count++) {
+			batch[count] = audit.ring[audit.head];
+			audit.head = (audit.head + 1) % AUDIT_QUEUE_SIZE;
+			audit.count--;
+		}
+		pthread_cond_broadcast(&audit.progress);
+		pthread_mutex_unlock(&audit.lock);
+		audit_store(batch, count);
+		pthread_mutex_lock(&audit.lock);
+		audit.stored += count;
+		pthread_cond_broadcast(&audit.progress);
+	}
+	pthread_mutex_unlock(&audit.lock);
+	free(batch);
+	db_thread_close();
+	return NULL;
+}
+
+enum result audit_start(const struct config *config)
+{
+	pthread_mutex_init(&audit.lock, NULL);
+	pthread_cond_init(&audit.wake, NULL);
+	pthread_cond_init(&audit.progress, NULL);
+	audit.ring = mem_calloc(AUDIT_QUEUE_SIZE, sizeof(*audit.ring));
+	audit.retention_days = config->audit_retention_days;
+	audit.stopping = false;
+	if (pthread_create(&audit.writer, NULL, audit_writer, NULL) != 0) {
+		free(audit.ring);
+		return RESULT_ERROR;
+	}
+	audit.running = true;
+	return RESULT_OK;
+}
+
+void audit_stop(void)
+{
+	if (!audit.running)
+		return;
+	pthread_mutex_lock(&audit.lock);
+	audit.stopping = true;
+	pthread_cond_signal(&audit.wake);
+	pthread_mutex_unlock(&audit.lock);
+	pthread_join(audit.writer, NULL);
+	audit.running = false;
+	free(audit.ring);
+	audit.ring = NULL;
+}
+
+/* Until every row queued before now is stored: an admin reading the log
+ * sees its own writes. */
+static void audit_flush(void)
+{
+	pthread_mutex_lock(&audit.lock);
+	for (unsigned long target = audit.queued; audit.running && audit.stored < target;)
+		pthread_cond_wait(&audit.progress, &audit.lock);
+	pthread_mutex_unlock(&audit.lock);
+}
+
+static void audit_fill(const struct http_request *request, struct audit_entry *entry)
+{
+	const char *resource = audit_resource(request);
 	bool known = request->principal.role != 0;
 
-	if (request->route == NULL || request->route->roles == 0 || !audit_is_write(request->method))
-		return;
-	snprintf(status, sizeof(status), "%d", request->status);
-	snprintf(retention, sizeof(retention), "%ld", request->config->audit_retention_days);
-	const char *values[] = { known ? request->principal.token_id : NULL,
-				 known ? auth_role_name(request->principal.role) : NULL,
-				 request->method_name, request->route->pattern,
-				 audit_resource(request), status, request->request_id, retention };
+	memset(entry, 0, sizeof(*entry));
+	if (known) {
+		snprintf(entry->token_id, sizeof(entry->token_id), "%s", request->principal.token_id);
+		snprintf(entry->role, sizeof(entry->role), "%s",
+			 auth_role_name(request->principal.role));
+	}
+	snprintf(entry->method, sizeof(entry->method), "%s", request->method_name);
+	entry->route = request->route->pattern;
+	entry->has_resource = resource != NULL;
+	snprintf(entry->resource, sizeof(entry->resource), "%s", resource ? resource : "");
+	entry->status = request->status;
+	snprintf(entry->request_id, sizeof(entry->request_id), "%s", request->request_id);
+}
 
-	if (db_query(DB_PRIMARY, &query_audit_record, 8, values, &result) != DB_OK)
-		log_error("request %s: the audit log did not take it", request->request_id);
-	db_result_clear(&result);
+void audit_record(struct http_request *request)
+{
+	struct audit_entry entry;
+
+	if (!audit.running || request->route == NULL || request->route->roles == 0 ||
+	    !audit_is_write(request->method))
+		return;
+	audit_fill(request, &entry);
+	pthread_mutex_lock(&audit.lock);
+	/* audit.running is set before serving starts and cleared after it
+	 * ends, so workers read it without the lock. A full queue holds the
+	 * worker back rather than lose a row. */
+	while (audit.count == AUDIT_QUEUE_SIZE)
+		pthread_cond_wait(&audit.progress, &audit.lock);
+	audit.ring[(audit.head + audit.count) % AUDIT_QUEUE_SIZE] = entry;
+	audit.count++;
+	audit.queued++;
+	pthread_cond_signal(&audit.wake);
+	pthread_mutex_unlock(&audit.lock);
 }
 
 void audit_list(struct http_request *request)
@@ -70,6 +227,7 @@ void audit_list(struct http_request *request)
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;
 	}
+	audit_flush();
 	const char *values[] = { PAGE_PARAMS(page), resource };
 	struct resource_call call = {
 		.target = DB_PRIMARY,

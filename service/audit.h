@@ -7,9 +7,14 @@
 
 #include "http.h"
 
-/* After the request was answered (its status set): one row if it was a
- * write. A failure is logged; the answer stands, since the write it
- * describes has happened. */
+/* The writer thread that stores the rows in batches, each with one
+ * statement; audit_stop stores what is queued, then ends it. */
+enum result audit_start(const struct config *config) MUST_CHECK;
+void audit_stop(void);
+
+/* After the request was answered (its status set): queues one row if it
+ * was a write. A failure to store is logged; the answer stands, since the
+ * write it describes has happened. */
 void audit_record(struct http_request *request);
 
 void audit_list(struct http_request *request);

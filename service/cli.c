@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "audit.h"
 #include "db.h"
 #include "http.h"
 #include "log.h"
@@ -96,7 +97,13 @@ int cli_serve(const struct config *config)
 	db_setup(config);
 	metrics_setup(routes, route_count);
 	log_buffer_start();
+	if (audit_start(config) != RESULT_OK) {
+		log_error("serve: cannot start the audit writer");
+		log_buffer_stop();
+		return 1;
+	}
 	if (http_server_start(config, routes, route_count, &server) != RESULT_OK) {
+		audit_stop();
 		log_buffer_stop();
 		return 1;
 	}
@@ -105,6 +112,7 @@ int cli_serve(const struct config *config)
 	log_info("received %s; finishing requests and stopping", strsignal(received));
 	cli_drain(server, config, &signals);
 	http_server_stop(server);
+	audit_stop();
 	log_info("stopped");
 	log_buffer_stop();
 	return 0;

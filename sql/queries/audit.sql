@@ -1,16 +1,18 @@
 -- Statements of service/audit.c.
 
--- One write request; each also removes up to 100 rows older than the
--- retention ($8 days), so the log stays bounded without a separate job.
+-- A batch of write requests, $1 a JSON array of rows; each batch also
+-- removes up to 1,000 rows older than the retention ($2 days), so the log
+-- stays bounded without a separate job.
 -- name: audit_record
 WITH expired AS (DELETE FROM audit_log
     WHERE id IN (SELECT id
         FROM audit_log
-        WHERE at < now() - $8::integer * interval '1 day'
+        WHERE at < now() - $2::integer * interval '1 day'
         ORDER BY at
-        LIMIT 100))
+        LIMIT 1000))
 INSERT INTO audit_log (token_id, role, method, route, resource_id, status, request_id)
-VALUES ($1::uuid, $2, $3, $4, $5, $6::integer, $7);
+SELECT token_id, role, method, route, resource_id, status, request_id
+FROM json_to_recordset($1::json) AS x(token_id uuid, role text, method text, route text, resource_id text, status integer, request_id text);
 
 -- $1-$4 paging (since = after this time), $5 resource id or NULL.
 -- name: audit_list idempotent

@@ -224,5 +224,18 @@ Test(availability, sigterm_lets_accepted_requests_answer)
 		    lost);
 	cr_assert_gt(answered, 0);
 	cr_assert_eq(lost, 0, "%d stored revisions were never answered", lost);
+	/* the audit writer stores what it holds before the process ends */
+	{
+		char sql[256];
+		char *audited;
+
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM audit_log WHERE method = 'PUT' "
+			 "AND status IN (200, 201) AND route LIKE '/v1/waves/%%' AND resource_id IN "
+			 "(SELECT member_id::text FROM responses WHERE wave_id = '%s')", world.wave);
+		audited = test_query_value(sql);
+		cr_assert_geq(atoi(audited), answered, "%s of %d answered writes audited", audited,
+			      answered);
+		free(audited);
+	}
 	world_free(&world);
 }

@@ -302,6 +302,8 @@ Test(evaluation, the_audit_log_records_writes_never_answers)
 	server_start(retention);
 	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
 	json_decref(expect("POST", path, world.admin, NULL, 200));
+	/* rows are stored in batches; reading the log waits for those queued */
+	json_decref(expect("GET", "/v1/audit?limit=1", world.admin, NULL, 200));
 	assert_query("SELECT count(*) FROM audit_log WHERE route = '/old'", "0");
 	world_free(&world);
 }
