@@ -7,15 +7,9 @@
 #   tests/docs/walkthrough.sh --at http://127.0.0.1:8080
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-scratch=$(mktemp -d /tmp/cacd-walkthrough.XXXXXX)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
 # shellcheck source=tests/lib/serve.sh
 . "$here/tests/lib/serve.sh"
+serve_scratch walkthrough
 if [ "$1" = --at ]; then
   export CACD=$2
   : "${ADMIN:?--at needs an admin token in ADMIN}"

@@ -1,4 +1,18 @@
-# Sourced by the shell tests: serve_start BINARY SCRATCH starts cacd on a
+# Sourced by the shell tests.
+# serve_scratch NAME: a scratch folder (/tmp/cacd-NAME.XXXXXX) in $scratch,
+# removed, with the server serve_start started, however the script exits.
+serve_scratch() {
+  scratch=$(mktemp -d "/tmp/cacd-$1.XXXXXX")
+  server=""
+  trap serve_cleanup EXIT
+}
+
+serve_cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  rm -rf "$scratch"
+}
+
+# serve_start BINARY SCRATCH starts cacd on a
 # free loopback port (its log in SCRATCH/serve.log), waits until it listens
 # and sets CACD to its URL and server to its pid, for the caller's EXIT
 # trap to stop. Needs $here, the repository root.

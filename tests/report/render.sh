@@ -9,15 +9,9 @@
 set -euo pipefail
 binary=$(realpath "$1")
 here=$(cd "$(dirname "$0")/../.." && pwd)
-scratch=$(mktemp -d /tmp/cacd-report.XXXXXX)
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
 # shellcheck source=tests/lib/serve.sh
 . "$here/tests/lib/serve.sh"
+serve_scratch report
 serve_start "$binary" "$scratch"
 cacd=$CACD
 admin=$("$binary" token create --role admin --label report)
