@@ -15,6 +15,7 @@
 #include "mem.h"
 #include "metrics.h"
 #include "migrate.h"
+#include "reply_cache.h"
 #include "routes.h"
 #include "tokens.h"
 
@@ -96,6 +97,7 @@ int cli_serve(const struct config *config)
 	routes = routes_table(&route_count);
 	db_setup(config);
 	metrics_setup(routes, route_count);
+	reply_cache_setup((size_t)config->reply_cache_bytes);
 	log_buffer_start();
 	if (audit_start(config) != RESULT_OK) {
 		log_error("serve: cannot start the audit writer");
@@ -113,6 +115,7 @@ int cli_serve(const struct config *config)
 	cli_drain(server, config, &signals);
 	http_server_stop(server);
 	audit_stop();
+	reply_cache_teardown();
 	log_info("stopped");
 	log_buffer_stop();
 	return 0;

@@ -32,6 +32,8 @@ static const struct config_setting settings[] = {
 	{ "statement_timeout_ms", CONFIG_INTEGER, 10, 600000, "5000",
 	  FIELD(statement_timeout_ms) },
 	{ "db_timeout_ms", CONFIG_INTEGER, 100, 600000, "3000", FIELD(db_timeout_ms) },
+	{ "reply_cache_bytes", CONFIG_INTEGER, 0, 1073741824, "8388608",
+	  FIELD(reply_cache_bytes) },
 	{ "audit_retention_days", CONFIG_INTEGER, 1, 36500, "400", FIELD(audit_retention_days) },
 	{ "shutdown_grace_seconds", CONFIG_INTEGER, 0, 3600, "10",
 	  FIELD(shutdown_grace_seconds) },

@@ -19,6 +19,7 @@ struct config {
 	long workers;            /* 0 = one per core */
 	long min_group_size;
 	long max_body_bytes;
+	long reply_cache_bytes;     /* computed score replies kept (reply_cache.h) */
 	long audit_retention_days;  /* audit log rows older than this go */
 	long max_import_bytes;   /* bodies of POST /v1/waves/{id}/import */
 	char *cors_origins;      /* "" = no CORS, "*" or comma-separated origins */

@@ -28,6 +28,32 @@ void crypto_sha256_hex(const void *data, size_t length, char out[CRYPTO_SHA256_H
 	out[2 * digest_length] = '\0';
 }
 
+/* The state is libcrypto's own context; the type only hides it. */
+struct crypto_digest *crypto_digest_start(void)
+{
+	EVP_MD_CTX *context = EVP_MD_CTX_new();
+
+	if (context == NULL || EVP_DigestInit_ex(context, EVP_sha256(), NULL) != 1)
+		abort(); /* out of memory, or a broken build */
+	return (struct crypto_digest *)context;
+}
+
+void crypto_digest_add(struct crypto_digest *digest, const void *data, size_t length)
+{
+	if (EVP_DigestUpdate((EVP_MD_CTX *)digest, data, length) != 1)
+		abort();
+}
+
+void crypto_digest_finish(struct crypto_digest *digest, unsigned char out[CRYPTO_SHA256_SIZE])
+{
+	unsigned int length = 0;
+
+	if (EVP_DigestFinal_ex((EVP_MD_CTX *)digest, out, &length) != 1 ||
+	    length != CRYPTO_SHA256_SIZE)
+		abort();
+	EVP_MD_CTX_free((EVP_MD_CTX *)digest);
+}
+
 void crypto_base64url(const unsigned char *data, size_t length, char *out)
 {
 	static const char alphabet[] =

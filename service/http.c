@@ -116,14 +116,29 @@ static bool http_etag_matches(const char *header, const char *tag)
 	return false;
 }
 
+void http_etag_of(const char *body, size_t length, char tag[40])
+{
+	char hash[CRYPTO_SHA256_HEX_SIZE];
+
+	crypto_sha256_hex(body, length, hash);
+	snprintf(tag, 40, "\"%.32s\"", hash);
+}
+
 void http_respond_cacheable(struct http_request *request, const char *content_type, char *body,
 			    size_t length, time_t modified)
 {
-	char hash[CRYPTO_SHA256_HEX_SIZE], tag[40], date[40];
+	char tag[40];
+
+	http_etag_of(body, length, tag);
+	http_respond_tagged(request, content_type, body, length, modified, tag);
+}
+
+void http_respond_tagged(struct http_request *request, const char *content_type, char *body,
+			 size_t length, time_t modified, const char *tag)
+{
+	char date[40];
 	struct tm utc;
 
-	crypto_sha256_hex(body, length, hash);
-	snprintf(tag, sizeof(tag), "\"%.32s\"", hash);
 	if (http_etag_matches(http_header(request, MHD_HTTP_HEADER_IF_NONE_MATCH), tag)) {
 		free(body);
 		http_respond_empty(request, 304);

@@ -126,6 +126,11 @@ void http_respond_empty(struct http_request *request, int status);
  * names that ETag. Steals body. */
 void http_respond_cacheable(struct http_request *request, const char *content_type, char *body,
 			    size_t length, time_t modified);
+/* As http_respond_cacheable, with the ETag (quotes included) already known. */
+void http_respond_tagged(struct http_request *request, const char *content_type, char *body,
+			 size_t length, time_t modified, const char *tag);
+/* The strong ETag http_respond_cacheable gives body; tag needs 40 bytes. */
+void http_etag_of(const char *body, size_t length, char tag[40]);
 void http_respond_problem(struct http_request *request, int status, const char *detail);
 void http_respond_invalid(struct http_request *request, const char *detail,
 			  const struct validation *validation);

@@ -8,6 +8,7 @@
 
 #include "db.h"
 #include "mem.h"
+#include "reply_cache.h"
 #include "result.h"
 
 static const int tracked_statuses[] = { 200, 201, 204, 400, 401, 403, 404, 405,
@@ -155,6 +156,23 @@ static void metrics_render_database(struct metrics_text *out)
 		       counters.timeouts);
 }
 
+static void metrics_render_replies(struct metrics_text *out)
+{
+	struct reply_cache_counters counters;
+
+	reply_cache_counters_read(&counters);
+	metrics_append(out,
+		       "# HELP cacd_reply_cache_hits_total Score replies answered as kept, not computed.\n"
+		       "# TYPE cacd_reply_cache_hits_total counter\n"
+		       "cacd_reply_cache_hits_total %ld\n"
+		       "# TYPE cacd_reply_cache_misses_total counter\n"
+		       "cacd_reply_cache_misses_total %ld\n"
+		       "# HELP cacd_reply_cache_bytes Bytes of score replies kept.\n"
+		       "# TYPE cacd_reply_cache_bytes gauge\n"
+		       "cacd_reply_cache_bytes %ld\n",
+		       counters.hits, counters.misses, counters.bytes);
+}
+
 char *metrics_render(size_t *length)
 {
 	struct metrics_text out = { 0 };
@@ -162,6 +180,7 @@ char *metrics_render(size_t *length)
 	metrics_render_requests(&out);
 	metrics_render_latency(&out);
 	metrics_render_database(&out);
+	metrics_render_replies(&out);
 	*length = out.length;
 	return out.text;
 }

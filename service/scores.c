@@ -4,6 +4,7 @@
  * scores_read computed as JSON or CSV. */
 #include "scores.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
+#include "reply_cache.h"
 #include "report.h"
 #include "resource.h"
 #include "scores_csv.h"
@@ -35,46 +37,46 @@ struct scores_options {
 	const char *language;  /* "en", "nl", or NULL for keys only */
 };
 
-static void scores_encode(struct http_request *request, const struct scored *scored,
-			  enum scores_view view, const struct scores_options *options)
+/* Renders what scored holds as the view's reply in the format asked for;
+ * false when it answered an error instead. */
+static bool scores_render(struct http_request *request, const struct scored *scored,
+			  enum scores_view view, const struct scores_options *options,
+			  struct reply *reply)
 {
 	enum http_format format;
 	struct csv table;
-	size_t length;
-	char *text;
 	json_t *body;
 
+	reply->modified = scored->changed_at;
+	reply->content_type = "application/json";
 	if (view == VIEW_REPORT) {
-		text = report_html(scored, options->language, &length);
-		http_respond_cacheable(request, "text/html; charset=utf-8", text, length,
-				       scored->changed_at);
-		return;
+		reply->content_type = "text/html; charset=utf-8";
+		reply->body = report_html(scored, options->language, &reply->length);
+		return true;
 	}
 	if (view == VIEW_GAPS) {
 		body = gaps_json(scored);
-		text = json_encode(body, &length);
+		reply->body = json_encode(body, &reply->length);
 		json_decref(body);
-		http_respond_cacheable(request, "application/json", text, length,
-				       scored->changed_at);
-		return;
+		return true;
 	}
 	if (!http_format_wanted(request, &format))
-		return;
+		return false;
 	if (format != FORMAT_JSON) {
 		if (!http_table_start(request, format, &table))
-			return;
-		text = view == VIEW_WAVE    ? scores_wave_csv(&scored->waves[0], &table, &length,
-							      options->language)
-		       : view == VIEW_TREND ? scores_trend_csv(scored, &table, &length)
-					    : scores_comparison_csv(scored, &table, &length);
-		if (text == NULL) {
+			return false;
+		reply->content_type = format == FORMAT_XLSX ? HTTP_XLSX_TYPE
+							    : "text/csv; charset=utf-8";
+		reply->body = view == VIEW_WAVE
+				      ? scores_wave_csv(&scored->waves[0], &table, &reply->length,
+							options->language)
+			      : view == VIEW_TREND ? scores_trend_csv(scored, &table, &reply->length)
+						   : scores_comparison_csv(scored, &table, &reply->length);
+		if (reply->body == NULL) {
 			http_respond_problem(request, 500, "an internal error occurred");
-			return;
+			return false;
 		}
-		http_respond_cacheable(request, format == FORMAT_XLSX ? HTTP_XLSX_TYPE
-								      : "text/csv; charset=utf-8",
-				       text, length, scored->changed_at);
-		return;
+		return true;
 	}
 	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], options->by,
 							       options->language)
@@ -82,9 +84,76 @@ static void scores_encode(struct http_request *request, const struct scored *sco
 				    : scores_comparison_json(scored);
 	if (view != VIEW_WAVE && options->language != NULL)
 		scores_dimension_names(body, scored, options->language);
-	text = json_encode(body, &length);
+	reply->body = json_encode(body, &reply->length);
 	json_decref(body);
-	http_respond_cacheable(request, "application/json", text, length, scored->changed_at);
+	return true;
+}
+
+static void scores_digest_text(struct crypto_digest *digest, const char *text)
+{
+	/* the length first, so ("ab", "c") and ("a", "bc") differ, and NULL
+	 * apart from "" */
+	size_t length = text != NULL ? strlen(text) + 1 : 0;
+
+	crypto_digest_add(digest, &length, sizeof(length));
+	crypto_digest_add(digest, text != NULL ? text : "", length);
+}
+
+/* Everything the reply depends on (reply_cache.h): the statement, the
+ * caller's class, the options, the parameters but the token, and every value
+ * the statement returned besides the token's own columns. */
+static void scores_reply_key(struct http_request *request, const struct db_statement *statement,
+			     int count, const char *const *values, const struct db_result *rows,
+			     const struct scores_options *options, struct reply_key *key)
+{
+	struct crypto_digest *digest = crypto_digest_start();
+	unsigned char admin = request->principal.role == ROLE_ADMIN;
+	long minimum = request->config->min_group_size;
+
+	scores_digest_text(digest, statement->name);
+	crypto_digest_add(digest, &admin, 1);
+	crypto_digest_add(digest, &minimum, sizeof(minimum));
+	scores_digest_text(digest, options->by);
+	scores_digest_text(digest, options->language);
+	scores_digest_text(digest, http_query(request, "format"));
+	scores_digest_text(digest, http_query(request, "dialect"));
+	scores_digest_text(digest, http_header(request, "Accept"));
+	for (int i = 1; i < count; i++)
+		scores_digest_text(digest, values[i]);
+	for (int row = 0; row < db_row_count(rows); row++) {
+		for (int column = AUTH_PRINCIPAL_COLUMNS; column < db_column_count(rows); column++) {
+			size_t length = db_is_null(rows, row, column) ? SIZE_MAX
+								      : db_length(rows, row, column);
+
+			crypto_digest_add(digest, &length, sizeof(length));
+			if (length != SIZE_MAX)
+				crypto_digest_add(digest, db_value(rows, row, column), length);
+		}
+	}
+	crypto_digest_finish(digest, key->digest);
+}
+
+/* Computes the view from its rows, and answers it; the reply is kept. */
+static void scores_compute(struct http_request *request, const struct db_result *rows,
+			   enum scores_view view, const struct scores_options *options,
+			   const struct reply_key *key)
+{
+	struct reply reply;
+	struct scored scored;
+	enum db_status status = scores_read(&scored, rows);
+
+	if (status == DB_OK && request->principal.role != ROLE_ADMIN)
+		status = scores_privacy_apply(request, &scored, request->config->min_group_size);
+	if (status != DB_OK) {
+		log_error("request %s: the score totals did not read", request->request_id);
+		http_respond_db_error(request, status);
+	} else if (scores_render(request, &scored, view, options, &reply)) {
+		http_etag_of(reply.body, reply.length, reply.etag);
+		reply_cache_keep(key, &reply);
+		http_respond_tagged(request, reply.content_type, reply.body, reply.length,
+				    reply.modified, reply.etag);
+	}
+	scores_read_free(&scored);
 }
 
 /* Whether the statement found what the path names: a wave, or for a trend
@@ -97,15 +166,17 @@ static bool scores_found(const struct db_result *rows, enum scores_view view)
 }
 
 /* Runs the statement, which checks the token too (sql/queries/scores.sql),
- * computes and answers; not_found when the path names nothing in scope.
- * The primary answers, so a revoked token fails at once. */
+ * then answers the reply kept for the same data or computes it; not_found
+ * when the path names nothing in scope. The primary answers, so a revoked
+ * token fails at once, also when the reply is kept. */
 static void scores_answer(struct http_request *request, const struct db_statement *statement,
 			  int count, const char *const *values, enum scores_view view,
 			  const struct scores_options *options, const char *not_found)
 {
 	const struct db_result *rows = NULL;
-	struct scored scored;
 	enum db_status status = http_db_query(request, DB_PRIMARY, statement, count, values, &rows);
+	struct reply_key key;
+	struct reply reply;
 
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
@@ -114,17 +185,12 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 	} else if (!scores_found(rows, view)) {
 		http_respond_problem(request, 404, not_found);
 	} else {
-		status = scores_read(&scored, rows);
-		if (status == DB_OK && request->principal.role != ROLE_ADMIN)
-			status = scores_privacy_apply(request, &scored,
-						      request->config->min_group_size);
-		if (status != DB_OK) {
-			log_error("request %s: the score totals did not read", request->request_id);
-			http_respond_db_error(request, status);
-		} else {
-			scores_encode(request, &scored, view, options);
-		}
-		scores_read_free(&scored);
+		scores_reply_key(request, statement, count, values, rows, options, &key);
+		if (reply_cache_find(&key, &reply))
+			http_respond_tagged(request, reply.content_type, reply.body, reply.length,
+					    reply.modified, reply.etag);
+		else
+			scores_compute(request, rows, view, options, &key);
 	}
 }
 

@@ -4,7 +4,7 @@
 
 -- RFC 3339 in UTC for every time the API returns.
 CREATE OR REPLACE FUNCTION cacd_time(t timestamptz) RETURNS text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
     RETURN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
 
 CREATE OR REPLACE FUNCTION cacd_neighbourhood_json(n neighbourhoods) RETURNS json

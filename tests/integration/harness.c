@@ -332,6 +332,26 @@ struct reply *api_try(const char *method, const char *path, const char *token,
 	return reply;
 }
 
+long metric_value(const char *token, const char *name)
+{
+	struct reply *reply = api("GET", "/metrics", token, NULL);
+	char line_start[128];
+	const char *line;
+	char *end;
+	long value;
+
+	/* a sample's own line, not its # HELP or # TYPE line */
+	snprintf(line_start, sizeof(line_start), "\n%s ", name);
+	cr_assert_eq(reply->status, 200);
+	line = strstr(reply->body, line_start);
+	cr_assert(line != NULL, "no sample %s in /metrics", name);
+	value = strtol(line + strlen(line_start), &end, 10);
+	cr_assert(end != line + strlen(line_start) && (*end == '\n' || *end == '\0'),
+		  "the sample %s is not a whole number", name);
+	reply_free(reply);
+	return value;
+}
+
 struct reply *api(const char *method, const char *path, const char *token, const char *body)
 {
 	return api_with_headers(method, path, token, body, NULL);

@@ -47,6 +47,9 @@ struct reply *api_with_headers(const char *method, const char *path, const char 
 struct reply *api_try(const char *method, const char *path, const char *token,
 		      const char *body, const char *const *headers, int *curl_code);
 void reply_free(struct reply *reply);
+/* The value of a sample without labels in /metrics (read with token),
+ * failing the test when the server does not print it. */
+long metric_value(const char *token, const char *name);
 /* A response header's value (case-insensitive name); caller frees; NULL if absent. */
 char *reply_header(const struct reply *reply, const char *name);
 

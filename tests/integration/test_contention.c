@@ -87,18 +87,6 @@ static void contention_members(const struct world *world, char (*members)[40])
 	}
 }
 
-static long contention_metric(const char *token, const char *name)
-{
-	struct reply *reply = api("GET", "/metrics", token, NULL);
-	const char *line = strstr(reply->body, name);
-	long value;
-
-	cr_assert(line != NULL, "no %s in /metrics", name);
-	value = strtol(line + strlen(name), NULL, 10);
-	reply_free(reply);
-	return value;
-}
-
 Test(contention, revisions_of_one_wave_never_fail_and_totals_stay_exact)
 {
 	static struct client clients[CLIENTS];
@@ -122,7 +110,7 @@ Test(contention, revisions_of_one_wave_never_fail_and_totals_stay_exact)
 			cr_assert(clients[i].statuses[r] == 200 || clients[i].statuses[r] == 201,
 				  "client %d, request %d: status %ld", i, r, clients[i].statuses[r]);
 	}
-	cr_assert_eq(contention_metric(world.admin, "cacd_db_rollback_retries_total "), 0,
+	cr_assert_eq(metric_value(world.admin, "cacd_db_rollback_retries_total"), 0,
 		     "a statement lost a deadlock or serialization race");
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM wave_totals WHERE wave_id = '%s'"
 		 " AND grouping <> 'all' AND n_responses > 0", world.wave);

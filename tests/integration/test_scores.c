@@ -358,3 +358,67 @@ Test(scores, totals_match_a_full_recomputation)
 		free(members[i]);
 	world_free(&world);
 }
+
+static long scores_count(const json_t *scores)
+{
+	return (long)json_integer_value(json_object_get(scores, "n_responses"));
+}
+
+/* Score replies are kept (service/reply_cache.h) and found again by the data
+ * they were computed from: a read of unchanged data is answered as kept,
+ * and every change below shows in the next read. */
+Test(scores, kept_replies_follow_every_change)
+{
+	struct world world;
+	json_t *first, *again, *scores;
+	struct reply *reply;
+	char path[160], *type;
+	long hits;
+
+	world_build(&world);
+	world_answer(world.admin, world.wave, world.member, PUBLISHED, 201);
+	first = wave_scores(world.admin, world.wave, "");
+	hits = metric_value(world.admin, "cacd_reply_cache_hits_total");
+	again = wave_scores(world.admin, world.wave, "");
+	cr_assert(json_equal(first, again));
+	cr_assert_eq(metric_value(world.admin, "cacd_reply_cache_hits_total"), hits + 1);
+
+	/* a new response: the admin, who sees a wave live, sees it at once */
+	world_answer(world.admin, world.wave, world.second_member, PUBLISHED, 201);
+	scores = wave_scores(world.admin, world.wave, "");
+	cr_assert_eq(scores_count(scores), scores_count(first) + 1);
+	json_decref(scores);
+
+	/* a new label, which is no total */
+	snprintf(path, sizeof(path), "/v1/waves/%s", world.wave);
+	json_decref(expect("PATCH", path, world.admin, "{\"label\":\"renamed\"}", 200));
+	scores = wave_scores(world.admin, world.wave, "");
+	cr_assert_str_eq(json_string_value(json_object_get(scores, "label")), "renamed");
+	json_decref(scores);
+
+	/* the same data in another format and language */
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	type = reply_header(reply, "Content-Type");
+	cr_assert(type != NULL && strncmp(type, "text/csv", 8) == 0, "Content-Type %s", type);
+	free(type);
+	reply_free(reply);
+	scores = wave_scores(world.admin, world.wave, "?lang=nl");
+	cr_assert(json_object_get(json_array_get(json_object_get(scores, "dimensions"), 0), "name"));
+	json_decref(scores);
+
+	/* the admin's live reply is not a viewer's: before the wave closes a
+	 * viewer sees counts only, after it the scores */
+	scores = wave_scores(world.viewer, world.wave, "");
+	cr_assert(json_is_false(json_object_get(scores, "published")));
+	cr_assert(json_is_null(json_object_get(scores, "overall")));
+	json_decref(scores);
+	close_wave(world.admin, world.wave);
+	scores = wave_scores(world.viewer, world.wave, "");
+	cr_assert(json_is_true(json_object_get(scores, "published")));
+	json_decref(scores);
+	json_decref(first);
+	json_decref(again);
+	world_free(&world);
+}
