@@ -48,6 +48,7 @@ DECLARE
     n integer[] := t.item_n;
     total double precision[] := t.item_sum;
     squares double precision[] := t.item_squares;
+    overall double precision := (SELECT avg(x) FROM unnest(v) AS x);
 BEGIN
     FOR i IN 1 .. greatest(cardinality(v), cardinality(n)) LOOP
         n[i] := coalesce(n[i], 0) + CASE WHEN v[i] IS NULL THEN 0 ELSE sign END;
@@ -68,6 +69,12 @@ BEGIN
     t.dimension_n := n;
     t.dimension_sum := total;
     t.dimension_squares := squares;
+    -- the respondent's own overall mean, for the spread the intervals need
+    IF overall IS NOT NULL THEN
+        t.overall_n := t.overall_n + sign;
+        t.overall_sum := t.overall_sum + sign * overall;
+        t.overall_squares := t.overall_squares + sign * overall * overall;
+    END IF;
     t.n_responses := t.n_responses + sign;
     RETURN t;
 END $$;
@@ -119,6 +126,8 @@ BEGIN
            SET n_responses = t.n_responses, item_n = t.item_n, item_sum = t.item_sum,
                item_squares = t.item_squares, dimension_n = t.dimension_n,
                dimension_sum = t.dimension_sum, dimension_squares = t.dimension_squares,
+               overall_n = t.overall_n, overall_sum = t.overall_sum,
+               overall_squares = t.overall_squares,
                version = nextval('wave_totals_version'), changed_at = now()
          WHERE wave_id = p_wave AND grouping = g.grouping AND group_value = g.group_value;
     END LOOP;
@@ -291,16 +300,20 @@ CREATE OR REPLACE FUNCTION cacd_totals_rebuild(p_wave uuid) RETURNS void
     BEGIN ATOMIC
         DELETE FROM wave_totals WHERE wave_id = p_wave;
         INSERT INTO wave_totals (wave_id, grouping, group_value, n_responses, item_n, item_sum,
-                                 item_squares, dimension_n, dimension_sum, dimension_squares)
+                                 item_squares, dimension_n, dimension_sum, dimension_squares,
+                                 overall_n, overall_sum, overall_squares)
         SELECT p_wave, g.grouping, g.group_value, count(*)::integer,
                cacd_vector_sum(i.n), cacd_vector_sum(i.total), cacd_vector_sum(i.squares),
-               cacd_vector_sum(m.n), cacd_vector_sum(m.total), cacd_vector_sum(m.squares)
+               cacd_vector_sum(m.n), cacd_vector_sum(m.total), cacd_vector_sum(m.squares),
+               count(o.mean)::integer, coalesce(sum(o.mean), 0),
+               coalesce(sum(o.mean * o.mean), 0)
           FROM responses r
           CROSS JOIN LATERAL (VALUES ('all', ''), ('role', coalesce(r.group_role, '')),
                                      ('sector', coalesce(r.group_sector, '')))
                              AS g(grouping, group_value)
           CROSS JOIN LATERAL cacd_contribution(r.answer_values, 1) AS i
           CROSS JOIN LATERAL cacd_contribution(r.dimension_means, 1) AS m
+          CROSS JOIN LATERAL (SELECT avg(v) AS mean FROM unnest(r.answer_values) AS v) AS o
          WHERE r.wave_id = p_wave
          GROUP BY g.grouping, g.group_value
          ORDER BY g.grouping, g.group_value;

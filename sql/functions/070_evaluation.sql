@@ -1,14 +1,16 @@
 -- For the evaluation views' intervals (gaps, trend change_ci, report): the
--- spread of respondents' own overall means in a wave (each the mean of the
--- items that respondent answered), of one role or, with p_role NULL, of
--- everyone, as {"n", "mean", "sd"}. The overall score is a mean of item
--- scores, so its interval needs these rather than the running totals.
-CREATE OR REPLACE FUNCTION cacd_overall_spread(p_wave uuid, p_role text) RETURNS text
+-- spread of the respondents' own overall means in one group's totals row
+-- (each the mean of the items that respondent answered; migration 011), as
+-- {"n", "mean", "sd"}. The overall score is a mean of item scores, so its
+-- interval needs these rather than the item totals.
+-- (Until migration 011 this scanned the wave's responses at every read.)
+DROP FUNCTION IF EXISTS cacd_overall_spread(uuid, text);
+CREATE OR REPLACE FUNCTION cacd_overall_spread(t wave_totals) RETURNS text
     LANGUAGE sql STABLE
-    RETURN (
-        SELECT json_build_object('n', count(o.mean), 'mean', avg(o.mean),
-                                 'sd', stddev_samp(o.mean))::text
-          FROM responses r
-          CROSS JOIN LATERAL (SELECT avg(v) AS mean FROM unnest(r.answer_values) AS v) AS o
-         WHERE r.wave_id = p_wave
-           AND (p_role IS NULL OR r.group_role = p_role));
+    RETURN json_build_object(
+        'n', t.overall_n,
+        'mean', CASE WHEN t.overall_n > 0 THEN t.overall_sum / t.overall_n END,
+        'sd', CASE WHEN t.overall_n > 1
+                   THEN sqrt(greatest(0, (t.overall_squares
+                                          - t.overall_sum * t.overall_sum / t.overall_n)
+                                         / (t.overall_n - 1))) END)::text;

@@ -52,7 +52,7 @@ LEFT JOIN LATERAL (
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
         -- the spread of respondents' own overall means, for change_ci
-        CASE WHEN t.grouping = 'all' THEN cacd_overall_spread(w.id, NULL) END
+        CASE WHEN t.grouping = 'all' THEN cacd_overall_spread(t) END
             AS overall_spread
     FROM partnerships p
     LEFT JOIN waves w ON w.partnership_id = p.id
@@ -123,7 +123,7 @@ LEFT JOIN LATERAL (
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
-        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(w.id, t.group_value) END
+        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(t) END
             AS overall_spread
     FROM waves w
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
@@ -148,7 +148,7 @@ LEFT JOIN LATERAL (
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
         extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
-        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(w.id, t.group_value) END
+        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(t) END
             AS overall_spread
     FROM waves target
     JOIN partnerships p ON p.id = target.partnership_id

@@ -158,7 +158,7 @@ void world_answer(const char *token, const char *wave, const char *member, const
 
 void assert_totals_recomputed(const char *wave_id)
 {
-	char sql[6144];
+	char sql[8192];
 
 	snprintf(sql, sizeof(sql),
 		 "WITH answered AS (SELECT r.member_id, m.role, m.sector, s.i AS item_number,"
@@ -179,6 +179,9 @@ void assert_totals_recomputed(const char *wave_id)
 		 "   FROM grouped GROUP BY 1, 2, 3, 4),"
 		 " dims AS (SELECT grouping, group_value, dimension_key, count(*) AS n, sum(mean) AS total,"
 		 "   sum(mean * mean) AS squares FROM means GROUP BY 1, 2, 3),"
+		 " overall AS (SELECT grouping, group_value, count(*) AS n, sum(mean) AS total,"
+		 "   sum(mean * mean) AS squares FROM (SELECT grouping, group_value, member_id,"
+		 "   avg(value) AS mean FROM grouped GROUP BY 1, 2, 3) AS o GROUP BY 1, 2),"
 		 " counts AS (SELECT g.grouping, g.group_value, count(*) AS n"
 		 "   FROM responses r JOIN members m ON m.id = r.member_id,"
 		 "   LATERAL (VALUES ('all', ''), ('role', m.role), ('sector', m.sector)) AS g(grouping, group_value)"
@@ -202,7 +205,11 @@ void assert_totals_recomputed(const char *wave_id)
 		 "      OR abs(e.squares - t.squares) > 1e-4)"
 		 " || '/' || (SELECT count(*) FROM counts e FULL JOIN (SELECT * FROM wave_totals"
 		 "   WHERE wave_id = '%1$s' AND n_responses <> 0) t USING (grouping, group_value)"
-		 "   WHERE e.n IS DISTINCT FROM t.n_responses)",
+		 "   WHERE e.n IS DISTINCT FROM t.n_responses)"
+		 " || '/' || (SELECT count(*) FROM overall e FULL JOIN (SELECT * FROM wave_totals"
+		 "   WHERE wave_id = '%1$s' AND overall_n <> 0) t USING (grouping, group_value)"
+		 "   WHERE e.n IS DISTINCT FROM t.overall_n OR abs(e.total - t.overall_sum) > 1e-6"
+		 "      OR abs(e.squares - t.overall_squares) > 1e-4)",
 		 wave_id);
-	assert_query(sql, "0/0/0");
+	assert_query(sql, "0/0/0/0");
 }

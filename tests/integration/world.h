@@ -40,7 +40,8 @@ void world_answer(const char *token, const char *wave, const char *member, const
 
 /* Asserts that a wave's running totals (wave_totals) equal a recomputation
  * from the stored raw answers, written apart from sql/functions: the scale
- * conversion, the grouping and the dimension means all done here again. */
+ * conversion, the grouping, the dimension means and each respondent's
+ * overall mean all done here again. */
 void assert_totals_recomputed(const char *wave_id);
 
 #endif
