@@ -39,6 +39,30 @@ static double dimension_score(const json_t *scores, size_t index)
 								index), "score"));
 }
 
+static long scores_count(const json_t *scores)
+{
+	return (long)json_integer_value(json_object_get(scores, "n_responses"));
+}
+
+/* Rule 6a as a viewer sees it: counts only while the wave is open, then
+ * closer closes it and the viewer reads the published scores; returns
+ * them (caller decrefs). */
+static json_t *scores_published_at_close(const struct world *world, const char *closer,
+					 long respondents)
+{
+	json_t *scores = wave_scores(world->viewer, world->wave, "");
+
+	cr_assert_eq(scores_count(scores), respondents);
+	cr_assert(json_is_false(json_object_get(scores, "published")));
+	cr_assert(json_is_null(json_object_get(scores, "overall")));
+	json_decref(scores);
+	close_wave(closer, world->wave);
+	scores = wave_scores(world->viewer, world->wave, "");
+	cr_assert(json_is_true(json_object_get(scores, "published")));
+	cr_assert_eq(scores_count(scores), respondents);
+	return scores;
+}
+
 Test(scores, published_table_through_the_api)
 {
 	static const long rounded[6] = { 95, 81, 56, 57, 81, 59 };
@@ -52,16 +76,7 @@ Test(scores, published_table_through_the_api)
 	world_answer(world.admin, world.wave, world.member, PUBLISHED, 201);
 	world_answer(world.admin, world.wave, world.second_member, PUBLISHED, 201);
 	world_answer(world.respondent, world.wave, world.respondent_member, PUBLISHED, 201);
-	/* open: counts only */
-	scores = wave_scores(world.viewer, world.wave, "");
-	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 3);
-	cr_assert(json_is_false(json_object_get(scores, "published")));
-	cr_assert(json_is_null(json_object_get(scores, "overall")));
-	json_decref(scores);
-	close_wave(world.coordinator, world.wave);
-	scores = wave_scores(world.viewer, world.wave, "");
-	cr_assert(json_is_true(json_object_get(scores, "published")));
-	cr_assert_eq(json_integer_value(json_object_get(scores, "n_responses")), 3);
+	scores = scores_published_at_close(&world, world.coordinator, 3);
 	cr_assert(json_is_false(json_object_get(scores, "suppressed")));
 	for (size_t d = 0; d < 6; d++) {
 		cr_assert_float_eq(dimension_score(scores, d), exact[d], 1e-9);
@@ -359,11 +374,6 @@ Test(scores, totals_match_a_full_recomputation)
 	world_free(&world);
 }
 
-static long scores_count(const json_t *scores)
-{
-	return (long)json_integer_value(json_object_get(scores, "n_responses"));
-}
-
 /* Score replies are kept (service/reply_cache.h) and found again by the data
  * they were computed from: a read of unchanged data is answered as kept,
  * and every change below shows in the next read. */
@@ -410,14 +420,7 @@ Test(scores, kept_replies_follow_every_change)
 
 	/* the admin's live reply is not a viewer's: before the wave closes a
 	 * viewer sees counts only, after it the scores */
-	scores = wave_scores(world.viewer, world.wave, "");
-	cr_assert(json_is_false(json_object_get(scores, "published")));
-	cr_assert(json_is_null(json_object_get(scores, "overall")));
-	json_decref(scores);
-	close_wave(world.admin, world.wave);
-	scores = wave_scores(world.viewer, world.wave, "");
-	cr_assert(json_is_true(json_object_get(scores, "published")));
-	json_decref(scores);
+	json_decref(scores_published_at_close(&world, world.admin, 2));
 	json_decref(first);
 	json_decref(again);
 	world_free(&world);
