@@ -169,6 +169,7 @@ Test(http, one_address_cannot_take_every_connection)
 	const char *settings[] = { "CACD_MAX_CONNECTIONS_PER_ADDRESS=32", NULL };
 	static int slow[1100];
 	struct timespec before, after;
+	long waited;
 	struct reply *reply;
 	int refused = 0;
 	bool closed;
@@ -184,8 +185,9 @@ Test(http, one_address_cannot_take_every_connection)
 	reply = api("GET", "/healthz", NULL, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &after);
 	assert_status(reply, 200);
-	cr_assert_lt((after.tv_sec - before.tv_sec) * 1000 + (after.tv_nsec - before.tv_nsec) / 1000000,
-		     1000, "/healthz took more than a second");
+	waited = (after.tv_sec - before.tv_sec) * 1000 + (after.tv_nsec - before.tv_nsec) / 1000000;
+	cr_log_info("1,100 slow connections from 127.0.0.2: /healthz in %ld ms", waited);
+	cr_assert_lt(waited, 1000, "/healthz took more than a second");
 	reply_free(reply);
 	/* the server closed what it would not keep */
 	for (int i = 0; i < 1100; i++) {
