@@ -142,31 +142,6 @@ json_t *scores_wave_json(const struct scored_wave *wave, const char *by, const c
 	return body;
 }
 
-static json_t *scores_change_json(const struct scored_wave *previous,
-				  const struct scored_wave *wave)
-{
-	json_t *dimensions = json_object();
-
-	if (previous == NULL) {
-		json_decref(dimensions);
-		return json_null();
-	}
-	for (size_t d = 0; d < wave->instrument->dimension_count; d++) {
-		long before = score_dimension_index(previous->instrument,
-						    wave->instrument->dimension_keys[d]);
-		struct score_value absent = { false, 0.0 };
-
-		json_object_set_new(dimensions, wave->instrument->dimension_keys[d],
-				    scores_number(score_change(before < 0 ? absent
-									  : scores_dimension(previous, (size_t)before),
-							       scores_dimension(wave, d)), false));
-	}
-	return json_pack("{s:o, s:o}", "overall",
-			 scores_number(score_change(scores_overall(previous), scores_overall(wave)),
-				       false),
-			 "dimensions", dimensions);
-}
-
 /* A wave's sample behind a change: its score, with the spread of the
  * respondent means it rests on. False when the score is hidden or absent,
  * or the spread unknown. */
@@ -210,27 +185,55 @@ static json_t *scores_change_interval(const struct scored_wave *previous,
 			 "beyond_noise", interval.low > 0.0 || interval.high < 0.0);
 }
 
-/* change_ci: beside change, null where it is. */
-static json_t *scores_change_ci_json(const struct scored_wave *previous,
-				     const struct scored_wave *wave)
-{
-	json_t *dimensions = json_object();
+/* One cell of a wave's change from previous: of the overall score
+ * (dimension -1), or of a dimension at its index in each wave (before -1
+ * when previous lacks it). */
+typedef json_t *(*scores_change_cell)(const struct scored_wave *previous,
+				      const struct scored_wave *wave, long before, long dimension);
 
-	if (previous == NULL) {
-		json_decref(dimensions);
+/* change: the difference of the two scores, null where either is. */
+static json_t *scores_change_point(const struct scored_wave *previous,
+				   const struct scored_wave *wave, long before, long dimension)
+{
+	struct score_value absent = { false, 0.0 };
+
+	if (dimension < 0)
+		return scores_number(score_change(scores_overall(previous), scores_overall(wave)),
+				     false);
+	return scores_number(score_change(before < 0 ? absent
+						     : scores_dimension(previous, (size_t)before),
+					  scores_dimension(wave, (size_t)dimension)),
+			     false);
+}
+
+/* change_ci: beside change, null where it is. */
+static json_t *scores_change_ci(const struct scored_wave *previous,
+				const struct scored_wave *wave, long before, long dimension)
+{
+	if (dimension >= 0 && before < 0)
 		return json_null();
-	}
+	return scores_change_interval(previous, wave, before, dimension);
+}
+
+/* {"overall", "dimensions": {key: cell}} of a wave's change from the one
+ * before, or null for the first wave. */
+static json_t *scores_changes(const struct scored_wave *previous, const struct scored_wave *wave,
+			      scores_change_cell cell)
+{
+	json_t *dimensions;
+
+	if (previous == NULL)
+		return json_null();
+	dimensions = json_object();
 	for (size_t d = 0; d < wave->instrument->dimension_count; d++) {
 		long before = score_dimension_index(previous->instrument,
 						    wave->instrument->dimension_keys[d]);
 
 		json_object_set_new(dimensions, wave->instrument->dimension_keys[d],
-				    before < 0 ? json_null()
-					       : scores_change_interval(previous, wave, before,
-									(long)d));
+				    cell(previous, wave, before, (long)d));
 	}
-	return json_pack("{s:o, s:o}", "overall", scores_change_interval(previous, wave, -1, -1),
-			 "dimensions", dimensions);
+	return json_pack("{s:o, s:o}", "overall", cell(previous, wave, -1, -1), "dimensions",
+			 dimensions);
 }
 
 json_t *scores_trend_json(const struct scored *scored, const char *partnership_id)
@@ -247,8 +250,8 @@ json_t *scores_trend_json(const struct scored *scored, const char *partnership_i
 			"suppressed", wave->suppressed,
 			"overall", scores_number(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
-			"change", scores_change_json(previous, wave),
-			"change_ci", scores_change_ci_json(previous, wave),
+			"change", scores_changes(previous, wave, scores_change_point),
+			"change_ci", scores_changes(previous, wave, scores_change_ci),
 			"gap", gaps_trend_json(wave)));
 	}
 	return json_pack("{s:s, s:o}", "partnership_id", partnership_id, "waves", waves);
