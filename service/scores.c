@@ -99,18 +99,22 @@ static void scores_digest_text(struct crypto_digest *digest, const char *text)
 	crypto_digest_add(digest, text != NULL ? text : "", length);
 }
 
-/* Everything the reply depends on (reply_cache.h): the statement, the
- * caller's class, the options, the parameters but the token, and every value
- * the statement returned besides the token's own columns. */
+/* Everything the reply depends on (reply_cache.h): the statement and the
+ * view (the gaps read the wave's statement), the caller's class, the
+ * options, the parameters but the token, and every value the statement
+ * returned besides the token's own columns. */
 static void scores_reply_key(struct http_request *request, const struct db_statement *statement,
 			     int count, const char *const *values, const struct db_result *rows,
-			     const struct scores_options *options, struct reply_key *key)
+			     enum scores_view view, const struct scores_options *options,
+			     struct reply_key *key)
 {
 	struct crypto_digest *digest = crypto_digest_start();
+	unsigned char view_byte = (unsigned char)view;
 	unsigned char admin = request->principal.role == ROLE_ADMIN;
 	long minimum = request->config->min_group_size;
 
 	scores_digest_text(digest, statement->name);
+	crypto_digest_add(digest, &view_byte, 1);
 	crypto_digest_add(digest, &admin, 1);
 	crypto_digest_add(digest, &minimum, sizeof(minimum));
 	scores_digest_text(digest, options->by);
@@ -185,7 +189,7 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 	} else if (!scores_found(rows, view)) {
 		http_respond_problem(request, 404, not_found);
 	} else {
-		scores_reply_key(request, statement, count, values, rows, options, &key);
+		scores_reply_key(request, statement, count, values, rows, view, options, &key);
 		if (reply_cache_find(&key, &reply))
 			http_respond_tagged(request, reply.content_type, reply.body, reply.length,
 					    reply.modified, reply.etag);
@@ -371,9 +375,9 @@ void scores_comparisons(struct http_request *request)
 /* The perspective gap: coproducers against professionals, with intervals. */
 void scores_gaps(struct http_request *request)
 {
-	const char *values[] = { request->principal.token_hash, request->params.values[0] };
+	const char *values[] = { request->principal.token_hash, request->params.values[0], "role" };
 
-	scores_answer(request, &query_scores_gaps, 2, values, VIEW_GAPS,
+	scores_answer(request, &query_scores_wave, 3, values, VIEW_GAPS,
 		      &(struct scores_options){ NULL, NULL }, "no wave with this id");
 }
 

@@ -17,7 +17,7 @@ enum scores_column {
 	COLUMN_GROUPING, COLUMN_GROUP, COLUMN_RESPONSES, COLUMN_ITEM_N, COLUMN_ITEM_SUM,
 	COLUMN_ITEM_SQUARES, COLUMN_DIMENSION_N, COLUMN_DIMENSION_SUM, COLUMN_DIMENSION_SQUARES,
 	COLUMN_VERSION, COLUMN_CREATED_AT, COLUMN_PUBLISHED, COLUMN_CHANGED_AT,
-	COLUMN_OVERALL_SPREAD, /* scores_gaps only */
+	COLUMN_OVERALL_SPREAD, /* scores_wave (role rows), trend, report */
 };
 
 /* Item vectors are indexed by item number, which the schema allows up to

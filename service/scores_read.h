@@ -16,8 +16,9 @@ struct scored_group {
 	struct score_totals totals;
 	struct score_result result;
 	bool hidden;
-	/* scores_gaps, role groups: {"n","mean","sd"} of the respondents' own
-	 * overall means, JSON in the rows; else NULL */
+	/* {"n","mean","sd"} of the group's respondents' own overall means, JSON
+	 * in the rows, where the statement gives it (sql/queries/scores.sql);
+	 * else NULL */
 	const char *overall_spread;
 };
 

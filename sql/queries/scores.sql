@@ -11,13 +11,16 @@
 --   15 item_squares, 16 dimension_n, 17 dimension_sum, 18 dimension_squares,
 --   19 version, 20 created_at (the wave's, for ordering), 21 published
 --   ('true' once the wave is closed: privacy rule 6a), 22 changed_at (of
---   the totals, seconds since 1970: Last-Modified)
+--   the totals, seconds since 1970: Last-Modified), and where a view needs
+--   it 23 overall_spread ({"n", "mean", "sd"} of the group's respondents'
+--   own overall means; cacd_overall_spread)
 -- counted from the sixth column, and rows of one wave come together, the
 -- whole wave's first. A wave without responses gives one row with NULL
 -- totals; nothing in scope, one row with NULL data. Trend and comparisons
 -- show scores only, so they leave out the vectors behind sd and n (NULL).
 
 -- $3: '' for the whole wave only, or 'role' / 'sector' for its groups too.
+-- The perspective gap (GET /v1/waves/{id}/gaps) reads it with 'role'.
 -- name: scores_wave idempotent binary
 SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
     token.wave_id::text, d.*
@@ -29,7 +32,10 @@ LEFT JOIN LATERAL (
         t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
         t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
         (cacd_wave_status(w, now()) = 'closed')::text AS published,
-        extract(epoch FROM t.changed_at)::bigint::text AS changed_at
+        extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
+        -- the perspective gap's intervals need each role's spread of its
+        -- respondents' own overall means
+        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(t) END AS overall_spread
     FROM waves w
     LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
         AND (t.grouping = 'all' OR t.grouping = $3)
@@ -105,32 +111,6 @@ LEFT JOIN LATERAL (
         WHERE rp.id = ($4::uuid[])[1]
         AND (token.scope IS NULL OR rp.id = ANY (token.scope)))) <= 0.5 + 1e-9)) AS d ON true
 ORDER BY d.partnership_name, d.partnership_id;
-
--- The perspective gap of a wave: its totals for the whole wave and by
--- role, as scores_wave with by=role, and for each role group the spread of
--- its respondents' own overall means (the mean of the items each answered)
--- as {"n", "mean", "sd"}: the overall score is a mean of item scores, so
--- its interval needs them.
--- name: scores_gaps idempotent binary
-SELECT token.id::text, token.role, token.scope::text, token.member_id::text,
-    token.wave_id::text, d.*
-FROM cacd_token($1) AS token
-LEFT JOIN LATERAL (
-    SELECT w.id::text AS wave_id, w.partnership_id::text, w.label,
-        cacd_time(w.opens_at) AS opens_at, w.instrument_id::text,
-        NULL::text AS partnership_name, NULL::text AS neighbourhood_id, NULL::text AS code, NULL::text AS neighbourhood_name, NULL::text AS ses_score,
-        t.grouping, t.group_value, t.n_responses::text, t.item_n, t.item_sum, t.item_squares,
-        t.dimension_n, t.dimension_sum, t.dimension_squares, t.version::text, w.created_at,
-        (cacd_wave_status(w, now()) = 'closed')::text AS published,
-        extract(epoch FROM t.changed_at)::bigint::text AS changed_at,
-        CASE WHEN t.grouping = 'role' THEN cacd_overall_spread(t) END
-            AS overall_spread
-    FROM waves w
-    LEFT JOIN wave_totals t ON t.wave_id = w.id AND t.n_responses > 0
-        AND t.grouping IN ('all', 'role')
-    WHERE w.id = $2::uuid
-    AND (token.scope IS NULL OR w.partnership_id = ANY (token.scope))) AS d ON true
-ORDER BY d.grouping, d.group_value;
 
 -- The group-session report of wave $2: the partnership's waves up to this
 -- one (opened before it, and itself last) with their whole-wave totals,
