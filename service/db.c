@@ -367,10 +367,9 @@ static void db_deadline(struct timespec *deadline, long milliseconds)
 	}
 }
 
-static enum db_status db_query_within(enum db_target target,
-				      const struct db_statement *statement, int count,
-				      const char *const *values, struct db_result *result,
-				      long milliseconds)
+enum db_status db_query_within(enum db_target target, const struct db_statement *statement,
+			       int count, const char *const *values, struct db_result *result,
+			       long milliseconds)
 {
 	bool connection_lost = false, late = false;
 	struct timespec deadline;
@@ -520,8 +519,9 @@ void db_thread_close(void)
 	}
 }
 
-/* Readiness waits a second at most, whatever db_timeout_ms says. */
-#define DB_PING_MILLISECONDS 1000
+/* Readiness waits 0.8 s at most for a database, whatever db_timeout_ms
+ * says, so that a probe with a one-second time-out gets the 503 itself. */
+#define DB_PING_MILLISECONDS 800
 
 static bool db_ping_target(enum db_target target)
 {

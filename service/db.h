@@ -57,6 +57,12 @@ void db_setup(const struct config *config);
 enum db_status db_query(enum db_target target, const struct db_statement *statement,
 			int count, const char *const *values, struct db_result *result);
 
+/* As db_query, with milliseconds for the call instead of db_timeout_ms:
+ * a request's time left of it. */
+enum db_status db_query_within(enum db_target target, const struct db_statement *statement,
+			       int count, const char *const *values, struct db_result *result,
+			       long milliseconds);
+
 void db_result_clear(struct db_result *result);
 
 /* A result's rows: count, a value (always NUL-terminated, also in binary

@@ -615,11 +615,21 @@ static const char *http_framing_problem(const struct http_request *request, cons
 	return NULL;
 }
 
+static long http_elapsed_microseconds(const struct timespec *started)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - started->tv_sec) * 1000000L +
+	       (now.tv_nsec - started->tv_nsec) / 1000L;
+}
+
 enum db_status http_db_query(struct http_request *request, enum db_target target,
 			     const struct db_statement *statement, int count,
 			     const char *const *values, const struct db_result **result)
 {
 	struct db_result *owned;
+	long left;
 
 	if (request->result_count == HTTP_MAX_RESULTS) {
 		static const struct db_result none = { .status = DB_ERROR };
@@ -631,7 +641,11 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	}
 	owned = &request->results[request->result_count++];
 	*result = owned;
-	return db_query(target, statement, count, values, owned);
+	/* db_timeout_ms counts from when the request was queued, so a request
+	 * that waited behind others on a hung database still gets its 503 in
+	 * time */
+	left = request->config->db_timeout_ms - http_elapsed_microseconds(&request->queued) / 1000;
+	return db_query_within(target, statement, count, values, owned, left > 1 ? left : 1);
 }
 
 /* Everything the request acquired, freed in one place. */
@@ -862,15 +876,6 @@ static void http_dispatch(struct http_request *request)
 			  request->route->pattern);
 		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
 	}
-}
-
-static long http_elapsed_microseconds(const struct timespec *started)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (now.tv_sec - started->tv_sec) * 1000000L +
-	       (now.tv_nsec - started->tv_nsec) / 1000L;
 }
 
 static enum MHD_Result http_queue(struct http_request *request)

@@ -63,7 +63,7 @@ Test(availability, a_frozen_database_costs_quick_503s, .fini = thaw)
 	struct reply *reply;
 	struct world world;
 	char path[128];
-	long worst_health = 0;
+	long worst_health = 0, readiness, slowest_call = 0;
 
 	server_stop();
 	server_start(settings);
@@ -86,19 +86,24 @@ Test(availability, a_frozen_database_costs_quick_503s, .fini = thaw)
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	reply = api("GET", "/readyz", NULL, NULL);
 	assert_problem(reply, 503);
-	cr_assert_lt(milliseconds_since(&start), 1500, "/readyz took %ld ms",
-		     milliseconds_since(&start));
+	readiness = milliseconds_since(&start);
+	cr_assert_lt(readiness, 1000, "/readyz took %ld ms", readiness);
 	reply_free(reply);
 	for (int i = 0; i < 8; i++)
 		pthread_join(threads[i], NULL);
 	for (int i = 0; i < 8; i++) {
 		cr_assert_eq(calls[i].status, 503, "call %d: %ld", i, calls[i].status);
-		/* its deadline, plus a wait for a worker behind the others */
-		cr_assert_lt(calls[i].milliseconds, 2 * 1500 + 1000, "call %d took %ld ms", i,
+		/* db_timeout_ms counts from when the call was queued, also for
+		 * those that waited for a worker behind the others */
+		cr_assert_lt(calls[i].milliseconds, 1500 + 500, "call %d took %ld ms", i,
 			     calls[i].milliseconds);
+		if (calls[i].milliseconds > slowest_call)
+			slowest_call = calls[i].milliseconds;
 	}
 	cr_assert_lt(worst_health, 1000, "/healthz took %ld ms", worst_health);
-	cr_log_info("frozen database: worst /healthz %ld ms", worst_health);
+	cr_log_info("frozen database: worst /healthz %ld ms, /readyz 503 in %ld ms, "
+		    "slowest of 8 trend calls 503 in %ld ms (db_timeout_ms 1500)",
+		    worst_health, readiness, slowest_call);
 	database_signal("CONT");
 	reply = api("GET", path, world.viewer, NULL);
 	assert_status(reply, 200);
