@@ -33,9 +33,11 @@ query() { psql "$CACD_DATABASE_URL" -Atc "$1"; }
 small=$(query "SELECT id FROM waves WHERE label = 'small'")
 large=$(query "SELECT id FROM waves WHERE label = 'large'")
 revisions=$(query "SELECT id FROM waves WHERE label = 'revisions'")
+sizes=$(query "SELECT id FROM partnerships WHERE name = 'Bench sizes'")
+pair=$(query "SELECT partnership_id FROM waves WHERE label = 'pair'")
 query "SELECT m.id FROM members m JOIN waves w ON w.partnership_id = m.partnership_id
         WHERE w.label = 'revisions'" > "$scratch/members"
-query "UPDATE waves SET closed_at = now() WHERE label IN ('small', 'large', 'bench')" >/dev/null
+query "UPDATE waves SET closed_at = now() WHERE label IN ('small', 'large', 'bench', 'pair')" >/dev/null
 
 # Starts a server in the background and waits for its listening line.
 start() {
@@ -85,6 +87,8 @@ read -r revise_rps _ revise_p99 _ revise_bad < <(WAVE=$revisions TOKEN=$admin ME
 revise_pg=$(pgbench_tps 16 tests/bench/pgbench-revise.sql)
 read -r _ _ _ small_ms _ < <(measure 2 "$base/v1/waves/$small/scores" -H "Authorization: Bearer $viewer")
 read -r _ _ _ large_ms _ < <(measure 2 "$base/v1/waves/$large/scores" -H "Authorization: Bearer $viewer")
+read -r _ _ _ sizes_ms _ < <(measure 2 "$base/v1/partnerships/$sizes/trend" -H "Authorization: Bearer $viewer")
+read -r _ _ _ pair_ms _ < <(measure 2 "$base/v1/partnerships/$pair/trend" -H "Authorization: Bearer $viewer")
 read -r _ compare_p50 _ _ compare_bad < <(measure 2 "$base/v1/comparisons?wave_label=bench" -H "Authorization: Bearer $viewer")
 read -r health_rps _ _ _ _ < <(measure 64 "$base/healthz")
 read -r bare_rps _ _ _ _ < <(measure 64 "http://127.0.0.1:$bare_port/healthz")
@@ -95,6 +99,7 @@ revised=$(query "SELECT count(*) FROM response_history h JOIN waves w ON w.id = 
 awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v read_bad="$read_bad" \
     -v revise_rps="$revise_rps" -v revise_pg="$revise_pg" -v revise_bad="$revise_bad" \
     -v revised="$revised" -v small_ms="$small_ms" -v large_ms="$large_ms" \
+    -v sizes_ms="$sizes_ms" -v pair_ms="$pair_ms" \
     -v compare_p50="$compare_p50" -v compare_bad="$compare_bad" -v health_rps="$health_rps" \
     -v bare_rps="$bare_rps" -v rss_kib="$rss_kib" 'BEGIN {
   printf "%-46s %10s %10s %6s %9s %4s\n", "figure", "measured", "reference", "ratio", "target", "met"
@@ -103,6 +108,7 @@ awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v rea
   row("revisions, 16 clients, req/s (vs pgbench)", revise_rps, revise_pg, revise_rps / revise_pg, ">= 0.7x", revise_rps / revise_pg >= 0.7)
   row("failed requests while revising (of " revised ")", revise_bad + read_bad, "", "", "0", revise_bad + read_bad == 0)
   row("wave read ms, 10,000 vs 10 responses", large_ms, small_ms, large_ms / small_ms, "<= 1.2x", large_ms / small_ms <= 1.2)
+  row("trend ms, waves of 10 + 10,000 vs 5 + 5", sizes_ms, pair_ms, sizes_ms / pair_ms, "<= 1.2x", sizes_ms / pair_ms <= 1.2)
   row("comparison of 1,000 partnerships, p50 ms", compare_p50, "", "", "< 20 ms", compare_p50 < 20 && compare_bad == 0)
   row("/healthz req/s (vs bare libmicrohttpd)", health_rps, bare_rps, health_rps / bare_rps, ">= 0.9x", health_rps / bare_rps >= 0.9)
   row("peak RSS MiB, after comparisons + 256 conns", sprintf("%.1f", rss_kib / 1024), "", "", "< 64 MiB", rss_kib / 1024 < 64)

@@ -1,6 +1,8 @@
 -- Generated data for `make bench`: 1,000 partnerships in one municipality,
 -- each with a wave labelled 'bench' and 5 responses; one more partnership
--- with a wave of 10 responses ('small') and one of 10,000 ('large').
+-- with a wave of 10 responses ('small') and one of 10,000 ('large'). The
+-- first of the 1,000 has an earlier wave ('pair') with the same 5, so its
+-- trend has two waves too: the reference of the trend figure.
 -- Answers are on the percent scale, a tenth of them "don't know".
 SET client_min_messages = warning;
 SELECT setseed(0.42);
@@ -29,6 +31,10 @@ SELECT p.id, i.id, l.label, '2026-01-01', '2099-01-01'
  WHERE i.key = 'cac'
    AND ((p.name LIKE 'Bench Buurt%' AND l.label = 'bench')
      OR (p.name = 'Bench sizes' AND l.label IN ('small', 'large')));
+INSERT INTO waves (partnership_id, instrument_id, label, opens_at, closes_at)
+SELECT p.id, i.id, 'pair', '2025-01-01', '2025-12-31'
+  FROM partnerships p, instruments i
+ WHERE i.key = 'cac' AND p.name = 'Bench Buurt 1';
 
 -- small: the first 10 members; large: all 10,000; bench: the 5 of each.
 -- Answers on the percent scale, one in ten "don't know".
@@ -38,7 +44,7 @@ SELECT w.id AS wave_id, m.id AS member_id, m.role, m.sector, w.instrument_id,
                               ELSE floor(random() * 101)::integer END ORDER BY g)
           FROM generate_series(1, 26) g WHERE m.id IS NOT NULL)::smallint[] AS answers
   FROM waves w JOIN members m ON m.partnership_id = w.partnership_id
- WHERE w.label = 'bench' OR w.label = 'large'
+ WHERE w.label IN ('bench', 'pair', 'large')
     OR (w.label = 'small' AND m.label IN ('m1','m2','m3','m4','m5','m6','m7','m8','m9','m10'));
 
 INSERT INTO responses (wave_id, member_id, revision, scale, digest, group_role, group_sector,
