@@ -245,14 +245,11 @@ void audit_list(struct http_request *request)
 	const char *resource = http_query(request, "resource_id");
 	struct validation validation;
 	struct page page;
-	time_t since;
 
 	validation_init(&validation);
 	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), &page,
 			 &validation);
-	page.updated_since = http_query(request, "since");
-	if (page.updated_since != NULL && !validate_parse_time(page.updated_since, &since))
-		validation_add(&validation, "since", "must be an RFC 3339 time");
+	pagination_parse_since("since", http_query(request, "since"), &page, &validation);
 	if (!validation_ok(&validation)) {
 		http_respond_invalid(request, "the query is not valid", &validation);
 		return;

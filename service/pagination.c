@@ -59,7 +59,7 @@ void pagination_parse(const char *limit, const char *cursor, struct page *page,
 	pagination_parse_cursor(cursor, page, validation);
 }
 
-void pagination_parse_since(const char *since, struct page *page,
+void pagination_parse_since(const char *field, const char *since, struct page *page,
 			    struct validation *validation)
 {
 	time_t seconds;
@@ -68,7 +68,7 @@ void pagination_parse_since(const char *since, struct page *page,
 	if (since == NULL)
 		return;
 	if (!validate_parse_time(since, &seconds)) {
-		validation_add(validation, "updated_since", "must be an RFC 3339 time");
+		validation_add(validation, field, "must be an RFC 3339 time");
 		return;
 	}
 	page->updated_since = since;

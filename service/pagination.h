@@ -22,9 +22,10 @@ struct page {
 void pagination_parse(const char *limit, const char *cursor, struct page *page,
 		      struct validation *validation);
 
-/* ?updated_since= for incremental pulls: only rows changed after it. The
- * text must outlive the page. */
-void pagination_parse_since(const char *since, struct page *page,
+/* ?updated_since= (or the audit log's ?since=; field names it in the error)
+ * for incremental pulls: only rows changed after it. The text must outlive
+ * the page. */
+void pagination_parse_since(const char *field, const char *since, struct page *page,
 			    struct validation *validation);
 
 /* Statement parameters $1-$4: limit, cursor time (or NULL), cursor id (or

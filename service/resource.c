@@ -130,7 +130,8 @@ bool resource_page(struct http_request *request, struct page *page,
 {
 	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), page,
 			 validation);
-	pagination_parse_since(http_query(request, "updated_since"), page, validation);
+	pagination_parse_since("updated_since", http_query(request, "updated_since"), page,
+			       validation);
 	if (validation_ok(validation))
 		return true;
 	http_respond_invalid(request, "the query is not valid", validation);

@@ -177,7 +177,8 @@ void tokens_list(struct http_request *request)
 	validation_init(&validation);
 	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), &page,
 			 &validation);
-	pagination_parse_since(http_query(request, "updated_since"), &page, &validation);
+	pagination_parse_since("updated_since", http_query(request, "updated_since"), &page,
+			       &validation);
 	for (size_t i = 0; i < ARRAY_LENGTH(roles) && role != NULL; i++)
 		known_role = known_role || strcmp(roles[i], role) == 0;
 	if (!known_role)
