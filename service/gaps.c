@@ -50,17 +50,13 @@ static json_t *gaps_cell(struct gap_side coproducer, struct gap_side professiona
 static struct gap_side gaps_overall_side(const struct scored_group *group)
 {
 	struct gap_side side = { 0 };
-	json_t *spread;
 
 	if (group == NULL || group->result.overall_hidden)
 		return side;
 	side.visible = true;
 	side.score = group->result.overall;
-	spread = group->overall_spread ? json_loads(group->overall_spread, 0, NULL) : NULL;
-	side.n = (long)json_integer_value(json_object_get(spread, "n"));
-	side.sd.present = json_is_number(json_object_get(spread, "sd"));
-	side.sd.value = json_number_value(json_object_get(spread, "sd"));
-	json_decref(spread);
+	side.n = group->overall_n;
+	side.sd = group->overall_sd;
 	return side;
 }
 

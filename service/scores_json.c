@@ -150,7 +150,6 @@ static bool scores_change_sample(const struct scored_wave *wave, long dimension,
 {
 	struct score_value score = dimension < 0 ? scores_overall(wave)
 						 : scores_dimension(wave, (size_t)dimension);
-	json_t *spread;
 
 	if (!score.present || wave->all == NULL)
 		return false;
@@ -160,12 +159,8 @@ static bool scores_change_sample(const struct scored_wave *wave, long dimension,
 		out->sd = wave->all->result.dimensions[dimension].sd.value;
 		return wave->all->result.dimensions[dimension].sd.present;
 	}
-	spread = wave->all->overall_spread ? json_loads(wave->all->overall_spread, 0, NULL)
-					   : NULL;
-	out->n = (long)json_integer_value(json_object_get(spread, "n"));
-	out->sd = json_number_value(json_object_get(spread, "sd"));
-	out->n = json_is_number(json_object_get(spread, "sd")) ? out->n : 0;
-	json_decref(spread);
+	out->n = wave->all->overall_sd.present ? wave->all->overall_n : 0;
+	out->sd = wave->all->overall_sd.value;
 	return out->n > 0;
 }
 

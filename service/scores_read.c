@@ -1,5 +1,6 @@
 #include "scores_read.h"
 
+#include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,6 +164,17 @@ static enum db_status scores_read_wave(const struct db_result *rows, int row,
 	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
 }
 
+/* {"n", "mean", "sd"} as cacd_overall_spread gives it. */
+static void scores_read_spread(const char *text, struct scored_group *group)
+{
+	json_t *spread = json_loads(text, 0, NULL);
+	json_t *sd = json_object_get(spread, "sd");
+
+	group->overall_n = (long)json_integer_value(json_object_get(spread, "n"));
+	group->overall_sd = (struct score_value){ json_is_number(sd), json_number_value(sd) };
+	json_decref(spread);
+}
+
 /* One row: a new wave when its id differs from the previous row's, and a
  * group of it when it carries totals. */
 static enum db_status scores_read_row(struct scored *scored, int row, double *scratch)
@@ -187,10 +199,9 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	if (atol(db_value(rows, row, COLUMN_CHANGED_AT)) > scored->changed_at)
 		scored->changed_at = atol(db_value(rows, row, COLUMN_CHANGED_AT));
 	group->group = db_value(rows, row, COLUMN_GROUP);
-	group->overall_spread = db_column_count(rows) > COLUMN_OVERALL_SPREAD &&
-					!db_is_null(rows, row, COLUMN_OVERALL_SPREAD)
-				? db_value(rows, row, COLUMN_OVERALL_SPREAD)
-				: NULL;
+	if (db_column_count(rows) > COLUMN_OVERALL_SPREAD &&
+	    !db_is_null(rows, row, COLUMN_OVERALL_SPREAD))
+		scores_read_spread(db_value(rows, row, COLUMN_OVERALL_SPREAD), group);
 	if (scores_read_totals(rows, row, wave->instrument, &group->totals, scratch) != RESULT_OK)
 		return DB_ERROR;
 	score_compute(wave->instrument, &group->totals, &group->result);

@@ -16,10 +16,11 @@ struct scored_group {
 	struct score_totals totals;
 	struct score_result result;
 	bool hidden;
-	/* {"n","mean","sd"} of the group's respondents' own overall means, JSON
-	 * in the rows, where the statement gives it (sql/queries/scores.sql);
-	 * else NULL */
-	const char *overall_spread;
+	/* the spread of the group's respondents' own overall means, where the
+	 * statement gives it (column overall_spread, sql/queries/scores.sql):
+	 * how many, and their sd (absent with fewer than two); else 0 */
+	long overall_n;
+	struct score_value overall_sd;
 };
 
 struct scored_wave {
