@@ -1,59 +1,40 @@
 #include "audit.h"
 
-#include <microhttpd.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "crypto.h"
 #include "log.h"
 #include "mem.h"
-#include "pagination.h"
 #include "queries.h"
-#include "resource.h"
 
-static bool audit_is_write(enum http_method method)
-{
-	return method == METHOD_POST || method == METHOD_PUT || method == METHOD_PATCH ||
-	       method == METHOD_DELETE;
-}
-
-/* What the request was about: a new resource's id (from its Location), else
- * the last id in the path; NULL for routes without one (POST /v1/tokens
- * refused, say). */
-static const char *audit_resource(const struct http_request *request)
-{
-	const char *location = request->response
-				       ? MHD_get_response_header(request->response,
-								 MHD_HTTP_HEADER_LOCATION)
-				       : NULL;
-	const char *last = location ? strrchr(location, '/') : NULL;
-
-	if (request->status == 201 && last != NULL && validate_is_uuid(last + 1))
-		return last + 1;
-	if (request->params.count > 0)
-		return request->params.values[request->params.count - 1];
-	return NULL;
-}
-
-/* Rows wait here for the writer thread, which stores them in batches: a
- * write request then costs its own statement only, not a second one. */
+/* Refusals wait here for the writer thread, which stores them in batches.
+ * The queue is bounded; a full one drops the row (counted and logged)
+ * rather than hold up the server: a refusal changed nothing. */
 #define AUDIT_QUEUE_SIZE 4096
 #define AUDIT_BATCH_SIZE 256
-/* Once a row waits, the writer gathers more for this long before storing:
- * under load a batch then holds tens of rows, not the two or three that
- * came in while the last statement ran, and the statements per second stay
- * few. A reader of the log does not wait for it (audit_flush). */
+/* Once a row waits, the writer gathers more for this long before storing,
+ * so that under load a batch holds tens of rows. A reader of the log does
+ * not wait for it (audit_flush). */
 #define AUDIT_GATHER_NS (20 * 1000 * 1000L)
+/* How often the writer removes rows past audit_retention_days. */
+#define AUDIT_EXPIRE_SECONDS 60
+/* How long a change's COMMIT may take to answer before its outcome is
+ * looked up instead: the request's own deadline no longer applies once
+ * COMMIT went out, since giving up then could only lie. */
+#define AUDIT_COMMIT_MILLISECONDS 10000
 
 struct audit_entry {
+	char id[CRYPTO_UUID_TEXT_SIZE];
+	long long arrived_micros;
 	char token_id[UUID_TEXT_SIZE];
 	char role[16];
 	char method[8];
-	const char *route;  /* a pattern of the static route table */
+	const char *route;  /* a pattern of the static route table, or NULL */
 	char resource[ROUTE_PARAM_SIZE];
-	bool has_resource;
 	int status;
 	char request_id[HTTP_REQUEST_ID_SIZE];
 };
@@ -61,17 +42,125 @@ struct audit_entry {
 static struct {
 	pthread_mutex_t lock;
 	pthread_cond_t wake;     /* the writer: rows are waiting, or stop */
-	pthread_cond_t progress; /* rows were stored, or room was made */
+	pthread_cond_t progress; /* rows were stored */
 	struct audit_entry *ring;
 	size_t head, count;
-	unsigned long queued, stored;
+	unsigned long queued, stored, dropped;
 	int flushing;            /* readers waiting for every row to be stored */
 	long retention_days;
+	long import_timeout_ms;
 	bool running, stopping;
 	pthread_t writer;
 } audit;
 
-/* One batch as the JSON that query audit_record takes. */
+/* What the request was about: what its Location named, else the last id in
+ * its path; "" for neither. */
+static void audit_fill(const struct http_request *request, struct audit_entry *entry)
+{
+	const char *resource = request->location_id;
+
+	memset(entry, 0, sizeof(*entry));
+	if (resource[0] == '\0' && request->route != NULL && request->params.count > 0)
+		resource = request->params.values[request->params.count - 1];
+	if (request->principal.role != 0) {
+		snprintf(entry->token_id, sizeof(entry->token_id), "%s", request->principal.token_id);
+		snprintf(entry->role, sizeof(entry->role), "%s",
+			 auth_role_name(request->principal.role));
+	}
+	entry->arrived_micros = (long long)request->arrived.tv_sec * 1000000LL +
+				request->arrived.tv_nsec / 1000;
+	snprintf(entry->method, sizeof(entry->method), "%s", request->method_name);
+	entry->route = request->route ? request->route->pattern : NULL;
+	snprintf(entry->resource, sizeof(entry->resource), "%s", resource);
+	entry->status = request->status;
+	snprintf(entry->request_id, sizeof(entry->request_id), "%s", request->request_id);
+}
+
+static const char *audit_or_null(const char *text)
+{
+	return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+/* ---- a change's row, in the change's transaction ---- */
+
+static void audit_begin(struct http_request *request)
+{
+	db_transaction_begin(request->route->bulk_body ? audit.import_timeout_ms : 0);
+}
+
+/* After COMMIT got no answer: whether the change is stored, by its row. */
+static enum db_commit audit_confirm(const char *id)
+{
+	const char *values[] = { id };
+	struct db_result result;
+	enum db_commit outcome = DB_COMMIT_UNKNOWN;
+
+	if (db_query(DB_PRIMARY, &query_audit_confirm, 1, values, &result) == DB_OK &&
+	    db_row_count(&result) == 1)
+		outcome = db_value(&result, 0, 0)[0] == 't' ? DB_COMMIT_DONE : DB_COMMIT_FAILED;
+	db_result_clear(&result);
+	return outcome;
+}
+
+static enum db_commit audit_commit(const struct audit_entry *entry)
+{
+	char arrived[24], status[8];
+	const char *values[] = { entry->id, arrived, audit_or_null(entry->token_id),
+				 audit_or_null(entry->role), entry->method, entry->route,
+				 audit_or_null(entry->resource), status, entry->request_id };
+
+	snprintf(arrived, sizeof(arrived), "%lld", entry->arrived_micros);
+	snprintf(status, sizeof(status), "%d", entry->status);
+	return db_transaction_commit(&query_audit_insert, 9, values, AUDIT_COMMIT_MILLISECONDS);
+}
+
+/* The answer stands only if the change it reports is stored. */
+static void audit_answer_outcome(struct http_request *request, enum db_commit outcome)
+{
+	switch (outcome) {
+	case DB_COMMIT_DONE:
+		request->audited = true;
+		return;
+	case DB_COMMIT_NOTHING:
+		return;
+	case DB_COMMIT_FAILED:
+		http_respond_problem(request, 503, "the change was not stored; try again");
+		break;
+	case DB_COMMIT_UNKNOWN:
+		http_respond_problem(request, 503, "the database did not confirm the change, so it "
+					"may or may not be stored: read it back before trying again");
+		break;
+	}
+	http_add_header(request, "Retry-After", "1");
+}
+
+static void audit_end(struct http_request *request)
+{
+	struct audit_entry entry;
+	enum db_commit outcome;
+
+	/* a failed statement, or an answer that says the server failed: the
+	 * transaction is rolled back, and the refusal logged after the answer */
+	if (!db_transaction_usable() || request->status >= 500) {
+		db_transaction_end();
+		return;
+	}
+	audit_fill(request, &entry);
+	if (crypto_uuid(entry.id) != RESULT_OK) {
+		db_transaction_end();
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+		log_error("audit: no randomness for a row id");
+		return;
+	}
+	outcome = audit_commit(&entry);
+	db_transaction_end();
+	if (outcome == DB_COMMIT_UNKNOWN)
+		outcome = audit_confirm(entry.id);
+	audit_answer_outcome(request, outcome);
+}
+
+/* ---- refusals, by the writer thread ---- */
+
 static char *audit_batch_json(const struct audit_entry *entries, size_t count)
 {
 	json_t *rows = json_array();
@@ -80,11 +169,11 @@ static char *audit_batch_json(const struct audit_entry *entries, size_t count)
 	for (size_t i = 0; i < count; i++) {
 		const struct audit_entry *entry = &entries[i];
 
-		json_array_append_new(rows, json_pack("{s:s?, s:s?, s:s, s:s, s:s?, s:i, s:s}",
-			"token_id", entry->token_id[0] ? entry->token_id : NULL,
-			"role", entry->role[0] ? entry->role : NULL, "method", entry->method,
-			"route", entry->route, "resource_id",
-			entry->has_resource ? entry->resource : NULL, "status", entry->status,
+		json_array_append_new(rows, json_pack("{s:I, s:s?, s:s?, s:s, s:s?, s:s?, s:i, s:s}",
+			"at_micros", (json_int_t)entry->arrived_micros,
+			"token_id", audit_or_null(entry->token_id), "role", audit_or_null(entry->role),
+			"method", entry->method, "route", entry->route,
+			"resource_id", audit_or_null(entry->resource), "status", entry->status,
 			"request_id", entry->request_id));
 	}
 	text = json_dumps(rows, JSON_COMPACT);
@@ -95,16 +184,36 @@ static char *audit_batch_json(const struct audit_entry *entries, size_t count)
 static void audit_store(const struct audit_entry *entries, size_t count)
 {
 	char *rows = audit_batch_json(entries, count);
+	const char *values[] = { rows };
+	struct db_result result;
+
+	if (db_query(DB_PRIMARY, &query_audit_record, 1, values, &result) != DB_OK)
+		log_error("audit: %zu refusals were not logged", count);
+	db_result_clear(&result);
+	free(rows);
+}
+
+static void audit_expire(void)
+{
 	char retention[16];
+	const char *values[] = { retention };
 	struct db_result result;
 
 	snprintf(retention, sizeof(retention), "%ld", audit.retention_days);
-	const char *values[] = { rows, retention };
-
-	if (db_query(DB_PRIMARY, &query_audit_record, 2, values, &result) != DB_OK)
-		log_error("audit: %zu rows were not stored", count);
+	if (db_query(DB_PRIMARY, &query_audit_expire, 1, values, &result) != DB_OK)
+		log_warn("audit: expired rows were not removed; trying again later");
 	db_result_clear(&result);
-	free(rows);
+}
+
+static void audit_time_after(struct timespec *at, long nanoseconds)
+{
+	clock_gettime(CLOCK_REALTIME, at);
+	at->tv_sec += nanoseconds / 1000000000L;
+	at->tv_nsec += nanoseconds % 1000000000L;
+	if (at->tv_nsec >= 1000000000L) {
+		at->tv_sec++;
+		at->tv_nsec -= 1000000000L;
+	}
 }
 
 /* Waits, lock held, until a batch is full, AUDIT_GATHER_NS passed, or
@@ -113,36 +222,59 @@ static void audit_gather(void)
 {
 	struct timespec until;
 
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_nsec += AUDIT_GATHER_NS;
-	if (until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
+	audit_time_after(&until, AUDIT_GATHER_NS);
 	while (audit.count < AUDIT_BATCH_SIZE && !audit.stopping && audit.flushing == 0)
 		if (pthread_cond_timedwait(&audit.wake, &audit.lock, &until) != 0)
 			return;
 }
 
+/* Waits, lock held, for rows or the next expiry; true when it is time to
+ * expire. */
+static bool audit_idle(time_t *next_expiry)
+{
+	struct timespec until = { .tv_sec = *next_expiry };
+
+	while (audit.count == 0 && !audit.stopping)
+		if (pthread_cond_timedwait(&audit.wake, &audit.lock, &until) != 0)
+			break;
+	if (time(NULL) < *next_expiry)
+		return false;
+	*next_expiry = time(NULL) + AUDIT_EXPIRE_SECONDS;
+	return true;
+}
+
+static size_t audit_take(struct audit_entry *batch)
+{
+	size_t count;
+
+	for (count = 0; count < AUDIT_BATCH_SIZE && audit.count > 0; count++) {
+		batch[count] = audit.ring[audit.head];
+		audit.head = (audit.head + 1) % AUDIT_QUEUE_SIZE;
+		audit.count--;
+	}
+	return count;
+}
+
 static void *audit_writer(void *unused)
 {
 	struct audit_entry *batch = mem_calloc(AUDIT_BATCH_SIZE, sizeof(*batch));
+	time_t next_expiry = time(NULL);
 	size_t count;
 
 	(void)unused;
 	pthread_mutex_lock(&audit.lock);
 	for (;;) {
-		while (audit.count == 0 && !audit.stopping)
-			pthread_cond_wait(&audit.wake, &audit.lock);
-		if (audit.count == 0)
-			break;
-		audit_gather();
-		for (count = 0; count < AUDIT_BATCH_SIZE && audit.count > 0; count++) {
-			batch[count] = audit.ring[audit.head];
-			audit.head = (audit.head + 1) % AUDIT_QUEUE_SIZE;
-			audit.count--;
+		if (audit_idle(&next_expiry)) {
+			pthread_mutex_unlock(&audit.lock);
+			audit_expire();
+			pthread_mutex_lock(&audit.lock);
 		}
-		pthread_cond_broadcast(&audit.progress);
+		if (audit.count == 0 && audit.stopping)
+			break;
+		if (audit.count == 0)
+			continue;
+		audit_gather();
+		count = audit_take(batch);
 		pthread_mutex_unlock(&audit.lock);
 		audit_store(batch, count);
 		pthread_mutex_lock(&audit.lock);
@@ -155,19 +287,53 @@ static void *audit_writer(void *unused)
 	return NULL;
 }
 
+/* As the answer goes out: a write whose row is not stored yet (a refusal,
+ * or a change that was rolled back) is queued for the writer. */
+static void audit_answered(const struct http_request *request)
+{
+	struct audit_entry entry;
+	bool full;
+
+	if (request->audited || !audit.running)
+		return;
+	audit_fill(request, &entry);
+	pthread_mutex_lock(&audit.lock);
+	full = audit.count == AUDIT_QUEUE_SIZE;
+	if (full) {
+		audit.dropped++;
+	} else {
+		audit.ring[(audit.head + audit.count) % AUDIT_QUEUE_SIZE] = entry;
+		audit.count++;
+		audit.queued++;
+		if (audit.count == 1 || audit.count == AUDIT_BATCH_SIZE)
+			pthread_cond_signal(&audit.wake);
+	}
+	pthread_mutex_unlock(&audit.lock);
+	if (full)
+		log_warn("audit: queue full; a refused %s was not logged", entry.method);
+}
+
 enum result audit_start(const struct config *config)
 {
+	static const struct http_write_hooks hooks = {
+		.begin = audit_begin,
+		.end = audit_end,
+		.answered = audit_answered,
+	};
+
 	pthread_mutex_init(&audit.lock, NULL);
 	pthread_cond_init(&audit.wake, NULL);
 	pthread_cond_init(&audit.progress, NULL);
 	audit.ring = mem_calloc(AUDIT_QUEUE_SIZE, sizeof(*audit.ring));
 	audit.retention_days = config->audit_retention_days;
+	audit.import_timeout_ms = config->import_timeout_ms;
 	audit.stopping = false;
 	if (pthread_create(&audit.writer, NULL, audit_writer, NULL) != 0) {
 		free(audit.ring);
 		return RESULT_ERROR;
 	}
 	audit.running = true;
+	http_set_write_hooks(&hooks);
 	return RESULT_OK;
 }
 
@@ -185,9 +351,7 @@ void audit_stop(void)
 	audit.ring = NULL;
 }
 
-/* Until every row queued before now is stored: an admin reading the log
- * sees its own writes. */
-static void audit_flush(void)
+void audit_flush(void)
 {
 	pthread_mutex_lock(&audit.lock);
 	audit.flushing++;
@@ -198,73 +362,10 @@ static void audit_flush(void)
 	pthread_mutex_unlock(&audit.lock);
 }
 
-static void audit_fill(const struct http_request *request, struct audit_entry *entry)
+unsigned long audit_dropped(void)
 {
-	const char *resource = audit_resource(request);
-	bool known = request->principal.role != 0;
-
-	memset(entry, 0, sizeof(*entry));
-	if (known) {
-		snprintf(entry->token_id, sizeof(entry->token_id), "%s", request->principal.token_id);
-		snprintf(entry->role, sizeof(entry->role), "%s",
-			 auth_role_name(request->principal.role));
-	}
-	snprintf(entry->method, sizeof(entry->method), "%s", request->method_name);
-	entry->route = request->route->pattern;
-	entry->has_resource = resource != NULL;
-	snprintf(entry->resource, sizeof(entry->resource), "%s", resource ? resource : "");
-	entry->status = request->status;
-	snprintf(entry->request_id, sizeof(entry->request_id), "%s", request->request_id);
-}
-
-void audit_record(struct http_request *request)
-{
-	struct audit_entry entry;
-
-	if (!audit.running || request->route == NULL || request->route->roles == 0 ||
-	    !audit_is_write(request->method))
-		return;
-	audit_fill(request, &entry);
 	pthread_mutex_lock(&audit.lock);
-	/* audit.running is set before serving starts and cleared after it
-	 * ends, so workers read it without the lock. A full queue holds the
-	 * worker back rather than lose a row. */
-	while (audit.count == AUDIT_QUEUE_SIZE)
-		pthread_cond_wait(&audit.progress, &audit.lock);
-	audit.ring[(audit.head + audit.count) % AUDIT_QUEUE_SIZE] = entry;
-	audit.count++;
-	audit.queued++;
-	/* the writer waits for a first row, then gathers until a batch is full */
-	if (audit.count == 1 || audit.count == AUDIT_BATCH_SIZE)
-		pthread_cond_signal(&audit.wake);
+	unsigned long dropped = audit.dropped;
 	pthread_mutex_unlock(&audit.lock);
-}
-
-void audit_list(struct http_request *request)
-{
-	const char *resource = http_query(request, "resource_id");
-	struct validation validation;
-	struct page page;
-
-	validation_init(&validation);
-	pagination_parse(http_query(request, "limit"), http_query(request, "cursor"), &page,
-			 &validation);
-	pagination_parse_since("since", http_query(request, "since"), &page, &validation);
-	if (!validation_ok(&validation)) {
-		http_respond_invalid(request, "the query is not valid", &validation);
-		return;
-	}
-	audit_flush();
-	const char *values[] = { PAGE_PARAMS(page), resource };
-	struct resource_call call = {
-		.target = DB_PRIMARY,
-		.statement = &query_audit_list,
-		.count = 5,
-		.values = values,
-		.status = 200,
-		.not_found = "",
-		.page = true,
-	};
-
-	resource_answer(request, &call);
+	return dropped;
 }

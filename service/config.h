@@ -30,6 +30,7 @@ struct config {
 	long connection_timeout_seconds;
 	long statement_timeout_ms;
 	long db_timeout_ms;
+	long import_timeout_ms;  /* db_timeout_ms and statement_timeout_ms of imports */
 	long shutdown_grace_seconds;
 	long database_connect_timeout_seconds;
 	bool migrate_on_serve;

@@ -1,5 +1,7 @@
 #include "crypto.h"
 
+#include <stdio.h>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -9,6 +11,21 @@ enum result crypto_random(unsigned char *out, size_t length)
 {
 	if (length > 0x7fffffff || RAND_bytes(out, (int)length) != 1)
 		return RESULT_ERROR;
+	return RESULT_OK;
+}
+
+enum result crypto_uuid(char out[CRYPTO_UUID_TEXT_SIZE])
+{
+	unsigned char bytes[16];
+
+	if (crypto_random(bytes, sizeof(bytes)) != RESULT_OK)
+		return RESULT_ERROR;
+	bytes[6] = (unsigned char)((bytes[6] & 0x0f) | 0x40); /* version 4 */
+	bytes[8] = (unsigned char)((bytes[8] & 0x3f) | 0x80); /* RFC 4122 variant */
+	snprintf(out, CRYPTO_UUID_TEXT_SIZE,
+		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", bytes[0],
+		 bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
+		 bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
 	return RESULT_OK;
 }
 

@@ -12,6 +12,10 @@
 
 enum result crypto_random(unsigned char *out, size_t length) MUST_CHECK;
 
+/* A random (version 4) UUID in lower-case text. */
+#define CRYPTO_UUID_TEXT_SIZE 37
+enum result crypto_uuid(char out[CRYPTO_UUID_TEXT_SIZE]) MUST_CHECK;
+
 /* Writes 64 lower-case hex digits and a NUL into out. */
 void crypto_sha256_hex(const void *data, size_t length,
 		       char out[CRYPTO_SHA256_HEX_SIZE]);

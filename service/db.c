@@ -10,19 +10,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "db_connection.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
 
-#define DB_MAX_PREPARED 128
 /* Tries of a statement that lost a deadlock or a serialization race. */
 #define DB_MAX_ROLLBACK_TRIES 5
-
-struct db_connection {
-	PGconn *pg;
-	const struct db_statement *prepared[DB_MAX_PREPARED];
-	size_t prepared_count;
-};
 
 static const struct config *db_config;
 static pthread_key_t db_keys[2];
@@ -32,8 +26,9 @@ static atomic_long counter_open, counter_connects, counter_connect_failures;
 static atomic_long counter_queries, counter_query_failures, counter_rollback_retries;
 static atomic_long counter_timeouts;
 
-static void db_connection_drop(struct db_connection *connection)
+void db_connection_drop(struct db_connection *connection)
 {
+	db_transaction_forget(connection);
 	if (connection->pg != NULL) {
 		PQfinish(connection->pg);
 		atomic_fetch_sub(&counter_open, 1);
@@ -116,7 +111,7 @@ static PGconn *db_connect(const char *url, const struct config *config)
 }
 
 /* Milliseconds until the deadline, 0 once it has passed. */
-static int db_remaining(const struct timespec *deadline)
+int db_remaining(const struct timespec *deadline)
 {
 	struct timespec now;
 	long left;
@@ -127,7 +122,7 @@ static int db_remaining(const struct timespec *deadline)
 }
 
 /* Waits for the connection's socket; false when the deadline came first. */
-static bool db_wait(PGconn *pg, short events, const struct timespec *deadline)
+bool db_wait(PGconn *pg, short events, const struct timespec *deadline)
 {
 	struct pollfd ready = { .fd = PQsocket(pg), .events = events };
 	int left, got;
@@ -171,7 +166,7 @@ static PGconn *db_connect_until(const char *url, const struct config *config,
 /* Sends what libpq holds and collects the results of one command, all
  * before the deadline. The last result, or the first error; NULL when the
  * connection failed or *late when the deadline passed. */
-static PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
+PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
 {
 	PGresult *kept = NULL, *next;
 	int flushed;
@@ -219,7 +214,7 @@ static enum db_target db_effective_target(enum db_target target)
 	return db_config->read_database_url[0] != '\0' ? target : DB_PRIMARY;
 }
 
-static struct db_connection *db_connection_get(enum db_target target,
+struct db_connection *db_connection_get(enum db_target target,
 					      const struct timespec *deadline)
 {
 	enum db_target effective = db_effective_target(target);
@@ -250,7 +245,7 @@ static bool db_is_prepared(const struct db_connection *connection,
 	return false;
 }
 
-static void db_result_fill(struct db_result *result, PGresult *rows)
+void db_result_fill(struct db_result *result, PGresult *rows)
 {
 	const char *sqlstate = PQresultErrorField(rows, PG_DIAG_SQLSTATE);
 	const char *constraint = PQresultErrorField(rows, PG_DIAG_CONSTRAINT_NAME);
@@ -263,7 +258,7 @@ static void db_result_fill(struct db_result *result, PGresult *rows)
 
 /* SQLSTATE classes: 08 connection, 57P0x shutdown, 57014 statement timeout,
  * 53 insufficient resources, 40 rollbacks (serialization, deadlock). */
-static enum db_status db_status_from_sqlstate(const char *sqlstate)
+enum db_status db_status_from_sqlstate(const char *sqlstate)
 {
 	if (strcmp(sqlstate, "23505") == 0)
 		return DB_CONFLICT;
@@ -279,7 +274,7 @@ static enum db_status db_status_from_sqlstate(const char *sqlstate)
 	return DB_ERROR;
 }
 
-static enum db_status db_prepare(struct db_connection *connection,
+enum db_status db_prepare(struct db_connection *connection,
 				 const struct db_statement *statement,
 				 struct db_result *result, const struct timespec *deadline,
 				 bool *late)
@@ -309,7 +304,7 @@ static enum db_status db_prepare(struct db_connection *connection,
 
 /* 40001 serialization failure, 40P01 deadlock: the transaction was rolled
  * back whole, so sending it again is safe. */
-static bool db_rolled_back(const struct db_result *result)
+bool db_rolled_back(const struct db_result *result)
 {
 	return strcmp(result->sqlstate, "40001") == 0 || strcmp(result->sqlstate, "40P01") == 0;
 }
@@ -332,8 +327,11 @@ static enum db_status db_query_once(enum db_target target,
 		return DB_UNAVAILABLE;
 	status = db_prepare(connection, statement, result, deadline, late);
 	if (status == DB_OK) {
-		if (PQsendQueryPrepared(connection->pg, statement->name, count, values, NULL, NULL,
-					statement->binary ? 1 : 0))
+		if (db_transaction_joins(db_effective_target(target)))
+			rows = db_transaction_send(connection, statement, count, values, deadline,
+						   late);
+		else if (PQsendQueryPrepared(connection->pg, statement->name, count, values, NULL,
+					     NULL, statement->binary ? 1 : 0))
 			rows = db_collect(connection->pg, deadline, late);
 		if (rows != NULL) {
 			db_result_fill(result, rows);
@@ -349,14 +347,14 @@ static enum db_status db_query_once(enum db_target target,
 		if (status != DB_UNAVAILABLE)
 			status = DB_ERROR;
 	}
-	if (*late || PQstatus(connection->pg) != CONNECTION_OK) {
+	if (*late || connection->pg == NULL || PQstatus(connection->pg) != CONNECTION_OK) {
 		db_connection_drop(connection);
 		*connection_lost = !*late;
 	}
 	return status;
 }
 
-static void db_deadline(struct timespec *deadline, long milliseconds)
+void db_deadline(struct timespec *deadline, long milliseconds)
 {
 	clock_gettime(CLOCK_MONOTONIC, deadline);
 	deadline->tv_sec += milliseconds / 1000;
@@ -388,13 +386,16 @@ enum db_status db_query_within(enum db_target target, const struct db_statement 
 	/* A connection kept from before a database restart fails on first use;
 	 * one more try on a fresh connection hides that, where it is safe. A
 	 * statement that ran out of time is not tried again. */
-	if (status == DB_UNAVAILABLE && connection_lost && !late && statement->idempotent) {
+	if (status == DB_UNAVAILABLE && connection_lost && !late && statement->idempotent &&
+	    !db_transaction_holding()) {
 		db_result_clear(result);
 		status = db_query_once(target, statement, count, values, result, &deadline,
 				       &connection_lost, &late);
 	}
+	/* In a write request's transaction only its first statement may be
+	 * sent again: a later one's failure undid the earlier ones too. */
 	for (int tries = 1; status == DB_UNAVAILABLE && db_rolled_back(result) &&
-			    tries < DB_MAX_ROLLBACK_TRIES; tries++) {
+			    !db_transaction_holding() && tries < DB_MAX_ROLLBACK_TRIES; tries++) {
 		atomic_fetch_add(&counter_rollback_retries, 1);
 		db_result_clear(result);
 		status = db_query_once(target, statement, count, values, result, &deadline,

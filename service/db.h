@@ -73,6 +73,35 @@ const char *db_value(const struct db_result *result, int row, int column);
 bool db_is_null(const struct db_result *result, int row, int column);
 size_t db_length(const struct db_result *result, int row, int column);
 
+/* A write request's transaction. Between db_transaction_begin and
+ * db_transaction_end, this thread's statements on the primary run in one
+ * transaction, opened by the first of them (BEGIN travels with it, so it
+ * costs no round trip of its own). db_transaction_commit sends one last
+ * statement (the audit row) and COMMIT together, so the change and its
+ * record are stored together or not at all. A statement that opened the
+ * transaction and failed rolls it back at once; one that failed later
+ * leaves it failed, and only db_transaction_end (a rollback) remains.
+ * statement_timeout_ms > 0 replaces statement_timeout inside it (imports). */
+void db_transaction_begin(long statement_timeout_ms);
+
+enum db_commit {
+	DB_COMMIT_NOTHING,  /* no statement opened a transaction */
+	DB_COMMIT_DONE,     /* committed */
+	DB_COMMIT_FAILED,   /* not committed: nothing of it is stored */
+	DB_COMMIT_UNKNOWN,  /* COMMIT went out and no answer came back */
+};
+
+/* Whether a transaction is open and none of its statements failed. */
+bool db_transaction_usable(void);
+/* Sends last (with its values) and COMMIT in one round trip. The answer to
+ * COMMIT is waited for up to milliseconds; after that, or when the
+ * connection breaks, the outcome is DB_COMMIT_UNKNOWN and the caller may
+ * look for last's row on a new connection. */
+enum db_commit db_transaction_commit(const struct db_statement *last, int count,
+				     const char *const *values, long milliseconds);
+/* Rolls back whatever is still open and ends the transaction's scope. */
+void db_transaction_end(void);
+
 /* Closes this thread's connections (worker threads do it when they end). */
 void db_thread_close(void);
 

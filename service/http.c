@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "accept.h"
-#include "audit.h"
 #include "crypto.h"
 #include "json.h"
 #include "log.h"
@@ -240,6 +239,11 @@ void http_add_location(struct http_request *request, const char *prefix, const c
 		return;
 	snprintf(location, sizeof(location), "%s%s%s", prefix, id, suffix);
 	http_add_header(request, MHD_HTTP_HEADER_LOCATION, location);
+	/* what the request made: the last id of its Location */
+	const char *last = strrchr(location, '/');
+
+	if (last != NULL && validate_is_uuid(last + 1))
+		snprintf(request->location_id, sizeof(request->location_id), "%s", last + 1);
 }
 
 static void http_respond_problem_with(struct http_request *request, int status,
@@ -551,6 +555,7 @@ static void *http_request_begin(void *cls, const char *uri, struct MHD_Connectio
 	struct http_request *request = mem_calloc(1, sizeof(*request));
 
 	clock_gettime(CLOCK_MONOTONIC, &request->started);
+	clock_gettime(CLOCK_REALTIME, &request->arrived);
 	request->server = server;
 	request->connection = connection;
 	request->config = server->config;
@@ -644,7 +649,10 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	/* db_timeout_ms counts from when the request was queued, so a request
 	 * that waited behind others on a hung database still gets its 503 in
 	 * time */
-	left = request->config->db_timeout_ms - http_elapsed_microseconds(&request->queued) / 1000;
+	left = (request->route != NULL && request->route->bulk_body
+			? request->config->import_timeout_ms
+			: request->config->db_timeout_ms) -
+	       http_elapsed_microseconds(&request->queued) / 1000;
 	return db_query_within(target, statement, count, values, owned, left > 1 ? left : 1);
 }
 
@@ -878,10 +886,21 @@ static void http_dispatch(struct http_request *request)
 	}
 }
 
+static struct http_write_hooks http_hooks;
+
+/* Every write that reached the API, answered here or by a worker. */
+static void http_answered(const struct http_request *request)
+{
+	if (http_hooks.answered != NULL && request->method_name != NULL &&
+	    http_is_write(request->method) && (request->route == NULL || request->route->roles != 0))
+		http_hooks.answered(request);
+}
+
 static enum MHD_Result http_queue(struct http_request *request)
 {
 	enum MHD_Result queued;
 
+	http_answered(request);
 	http_add_common_headers(request);
 	if (request->close || atomic_load(&request->server->stopping))
 		http_add_header(request, MHD_HTTP_HEADER_CONNECTION, "close");
@@ -929,6 +948,7 @@ static enum MHD_Result http_abandon(struct http_request *request, int status)
 	request->status = status;
 	metrics_record(request->route_index, status,
 		       http_elapsed_microseconds(&request->started));
+	http_answered(request);
 	return MHD_NO;
 }
 
@@ -985,6 +1005,24 @@ static enum MHD_Result http_access(void *cls, struct MHD_Connection *connection,
 	return MHD_YES;
 }
 
+void http_set_write_hooks(const struct http_write_hooks *hooks)
+{
+	http_hooks = *hooks;
+}
+
+bool http_is_write(enum http_method method)
+{
+	return method == METHOD_POST || method == METHOD_PUT || method == METHOD_PATCH ||
+	       method == METHOD_DELETE;
+}
+
+/* A write to a route that takes a token: the hooks run around it. */
+static bool http_write_hooked(const struct http_request *request)
+{
+	return http_hooks.begin != NULL && request->route != NULL && request->route->roles != 0 &&
+	       http_is_write(request->method);
+}
+
 /* A worker: the request's work, unless it waited in the queue longer than
  * a database call may take, then the connection goes back to
  * libmicrohttpd, which calls http_access to send the answer. */
@@ -996,9 +1034,12 @@ static void http_work(void *job, void *context)
 	if (http_elapsed_microseconds(&request->queued) > request->config->db_timeout_ms * 1000L) {
 		http_respond_problem(request, 503, "the server is busy; try again");
 		http_add_header(request, MHD_HTTP_HEADER_RETRY_AFTER, "1");
+	} else if (http_write_hooked(request)) {
+		http_hooks.begin(request);
+		http_dispatch(request);
+		http_hooks.end(request);
 	} else {
 		http_dispatch(request);
-		audit_record(request);
 	}
 	request->answered = true;
 	MHD_resume_connection(request->connection);

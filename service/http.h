@@ -58,12 +58,31 @@ struct http_request {
 	int status;
 	struct MHD_Response *response;
 
+	struct timespec arrived;   /* wall-clock time the request began */
+	char location_id[ROUTE_PARAM_SIZE];  /* the id a Location named, or "" */
+	bool audited;              /* its audit row is stored (write hooks) */
+
 	/* Database results of this request, freed with it. */
 	struct db_result results[HTTP_MAX_RESULTS];
 	size_t result_count;
 };
 
 struct http_server;
+
+/* What runs around a write request (POST, PUT, PATCH, DELETE), set once
+ * before serving, as nginx runs its log phase: the HTTP layer names no
+ * module that uses them. begin and end run on the request's worker, around
+ * its handler (end may replace the answer); answered runs as the answer
+ * is queued, for every write, also those refused before reaching a worker
+ * (404, 405, 413), and for a body cut off as too large. */
+struct http_write_hooks {
+	void (*begin)(struct http_request *request);
+	void (*end)(struct http_request *request);
+	void (*answered)(const struct http_request *request);
+};
+void http_set_write_hooks(const struct http_write_hooks *hooks);
+/* Whether the method writes. */
+bool http_is_write(enum http_method method);
 
 /* Starts listening; *server is freed by http_server_stop. */
 enum result http_server_start(const struct config *config, const struct route *routes,

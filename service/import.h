@@ -12,7 +12,7 @@
 #include "validate.h"
 
 /* At most this many forms in one import. */
-#define IMPORT_MAX_ROWS 5000
+#define IMPORT_MAX_ROWS 20000
 
 /* One form, checked. Either member_id names an existing member, or label,
  * role and sector describe a new one. */

@@ -1,6 +1,6 @@
 #include "routes.h"
 
-#include "audit.h"
+#include "audit_log.h"
 #include "auth.h"
 #include "imports.h"
 #include "instruments.h"
@@ -30,7 +30,7 @@ static const struct route routes[] = {
 	{ METHOD_GET, "/v1/instruments/{key}", instruments_get, ROLES_ANY, false,
 	  "lang", false },
 
-	{ METHOD_GET, "/v1/audit", audit_list, ROLE_ADMIN, false,
+	{ METHOD_GET, "/v1/audit", audit_log_list, ROLE_ADMIN, false,
 	  "limit cursor since resource_id", false },
 
 	{ METHOD_POST, "/v1/tokens", tokens_create, ROLE_ADMIN, false, NULL, false },

@@ -24,3 +24,17 @@ BEGIN
                             THEN (extract(epoch FROM created[page_limit]) * 1000000)::bigint
                                  || '_' || ids[page_limit] END)::text;
 END $$;
+
+-- The same for a list ordered by a sequence (the audit log): the cursor's
+-- number is the last row's seq rather than a time.
+CREATE OR REPLACE FUNCTION cacd_page_by_seq(seqs bigint[], ids uuid[], items json[],
+        page_limit integer) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    total integer := coalesce(cardinality(items), 0);
+BEGIN
+    RETURN json_build_object(
+        'data', coalesce(array_to_json(items[1:least(total, page_limit)]), '[]'::json),
+        'next_cursor', CASE WHEN total > page_limit
+                            THEN seqs[page_limit] || '_' || ids[page_limit] END)::text;
+END $$;

@@ -26,6 +26,7 @@ static const struct {
 	{ "009_paper_rounds.sql", "fcd439ebc3f49a5d62787c518e133f0d422d1398daefbc5a2391b86730e74d3f" },
 	{ "010_audit_log.sql", "6cf9766b6267aac3b22e0e2396783ff34a314bdc44a4f212d04a71f621198406" },
 	{ "011_overall_spread.sql", "daab42f74708bb41d6940676ed2c2f791656c6fabd8824b990d5ba6872a3d2a8" },
+	{ "012_audit_order.sql", "332a5553dca40069f7fe78c9732eb74bf85d97685046e691b684e2f763a69d45" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)
