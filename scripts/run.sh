@@ -7,8 +7,13 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 mkdir -p .data
 
+# The development cluster's port: CACD_DEV_PG_PORT, so that two checkouts
+# can `make run` side by side. It is this script's setting, not cacd's (cacd
+# refuses CACD_ variables it does not know), so it goes no further.
+port=${CACD_DEV_PG_PORT:-54329}
+unset CACD_DEV_PG_PORT
+
 if [ -z "${CACD_DATABASE_URL:-}" ]; then
-  port=${CACD_DEV_PG_PORT:-54329}
   scripts/pg.sh start "$here/.data/pg" "$port"
   trap 'scripts/pg.sh stop "$here/.data/pg" && echo "run: PostgreSQL stopped"' EXIT
   CACD_DATABASE_URL=$(scripts/pg.sh url "$port")

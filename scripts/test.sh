@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # `make test`: unit tests, the fuzz corpus replay, then integration tests
 # against a throwaway PostgreSQL cluster and the real server binary.
+#   scripts/test.sh BUILD [--repeat N] [criterion options...]
+# --repeat N runs the integration suite N times in a row (a test that
+# passes only sometimes is a defect; use it before landing).
 set -euo pipefail
 build=${1:-build}
+shift || true
+repeat=1
+if [ "${1:-}" = "--repeat" ]; then
+  repeat=${2:?--repeat takes a count}
+  shift 2
+fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 
@@ -63,7 +72,10 @@ CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" mig
 
 # One at a time: some tests stop and start the database under the server.
 export CACDTEST_REPLY_LOG="$scratch/replies.jsonl"
-"$build/integration_tests" --jobs 1 "${@:2}"
+for run in $(seq 1 "$repeat"); do
+  [ "$repeat" = 1 ] || echo "== integration run $run of $repeat"
+  "$build/integration_tests" --jobs 1 "$@"
+done
 
 echo "== every reply against the OpenAPI document"
 /usr/bin/python3 tests/openapi/validate.py service/openapi.json "$CACDTEST_REPLY_LOG"

@@ -90,3 +90,38 @@ long accept_choose(const char *accept, const char *const *offered, size_t count)
 	}
 	return chosen;
 }
+
+/* The value of parameter name in a media type's parameters, copied to out
+ * without quotes; false when absent. */
+static bool accept_parameter(const char *type, const char *name, char *out, size_t size)
+{
+	size_t name_length = strlen(name);
+
+	for (const char *at = strchr(type, ';'); at != NULL; at = strchr(at + 1, ';')) {
+		const char *key = at + 1 + strspn(at + 1, " \t");
+		size_t length;
+
+		if (strncasecmp(key, name, name_length) != 0 || key[name_length] != '=')
+			continue;
+		key += name_length + 1;
+		if (*key == '"')
+			key++;
+		length = strcspn(key, "\"; \t");
+		if (length >= size)
+			length = size - 1;
+		memcpy(out, key, length);
+		out[length] = '\0';
+		return true;
+	}
+	return false;
+}
+
+bool accept_charset_is_utf8(const char *content_type)
+{
+	char charset[32];
+
+	if (content_type == NULL || !accept_parameter(content_type, "charset", charset,
+						      sizeof(charset)))
+		return true;
+	return strcasecmp(charset, "utf-8") == 0 || strcasecmp(charset, "utf8") == 0;
+}

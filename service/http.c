@@ -447,9 +447,14 @@ json_t *http_body_object(struct http_request *request)
 	char detail[256];
 	json_t *root = NULL;
 
-	if (request->body_length > 0 &&
-	    !http_is_json_type(http_header(request, MHD_HTTP_HEADER_CONTENT_TYPE))) {
+	const char *type = http_header(request, MHD_HTTP_HEADER_CONTENT_TYPE);
+
+	if (request->body_length > 0 && !http_is_json_type(type)) {
 		http_respond_problem(request, 415, "send the body as application/json");
+		return NULL;
+	}
+	if (!accept_charset_is_utf8(type)) {
+		http_respond_problem(request, 415, "send JSON in UTF-8 (charset=utf-8, or none)");
 		return NULL;
 	}
 	validation_init(&validation);
@@ -533,14 +538,39 @@ static int http_hex(char c)
 	return -1;
 }
 
-/* Whether the URI, raw or percent-decoded, holds a control character. */
+/* The byte a %XX stands for, or -1 when at is no such escape. */
+static int http_escaped(const char *at)
+{
+	if (at[0] != '%' || http_hex(at[1]) < 0 || http_hex(at[2]) < 0)
+		return -1;
+	return http_hex(at[1]) * 16 + http_hex(at[2]);
+}
+
+/* Whether the path holds %2F or %00: inside a segment these would route as
+ * a separator or cut it short once decoded, so the path names nothing. */
+static bool http_path_encodes_separator(const char *uri)
+{
+	for (const char *at = uri; *at && *at != '?'; at++) {
+		if (http_escaped(at) == '/' || http_escaped(at) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the URI, raw or percent-decoded, holds a control character (a
+ * %00 in the path aside: that one is a path that names nothing, 404). */
 static bool http_uri_unsafe(const char *uri)
 {
+	bool in_query = false;
+
 	for (const char *at = uri; *at; at++) {
+		int escaped = http_escaped(at);
+
+		in_query = in_query || *at == '?';
 		if (http_control((unsigned char)*at))
 			return true;
-		if (*at == '%' && http_hex(at[1]) >= 0 && http_hex(at[2]) >= 0 &&
-		    http_control((unsigned char)(http_hex(at[1]) * 16 + http_hex(at[2]))))
+		if (escaped >= 0 && http_control((unsigned char)escaped) &&
+		    (escaped != 0 || in_query))
 			return true;
 	}
 	return false;
@@ -561,6 +591,7 @@ static void *http_request_begin(void *cls, const char *uri, struct MHD_Connectio
 	request->config = server->config;
 	request->route_index = server->route_count; /* "no route" until matched */
 	request->unsafe_path = http_uri_unsafe(uri);
+	request->encoded_separator = http_path_encodes_separator(uri);
 	atomic_fetch_add(&server->in_flight, 1);
 	return request;
 }
@@ -581,7 +612,22 @@ struct http_framing {
 	bool differing_lengths;
 	bool transfer_encoding;
 	bool host;
+	bool bad_name;
+	size_t authorizations;
 };
+
+/* RFC 9110's token: what a header name is made of. */
+static bool http_is_token(const char *name)
+{
+	if (*name == '\0')
+		return false;
+	for (const unsigned char *at = (const unsigned char *)name; *at; at++) {
+		if (!((*at >= 'a' && *at <= 'z') || (*at >= 'A' && *at <= 'Z') ||
+		      (*at >= '0' && *at <= '9') || strchr("!#$%&'*+-.^_`|~", *at) != NULL))
+			return false;
+	}
+	return true;
+}
 
 static enum MHD_Result http_framing_header(void *cls, enum MHD_ValueKind kind, const char *key,
 					   const char *value)
@@ -589,6 +635,10 @@ static enum MHD_Result http_framing_header(void *cls, enum MHD_ValueKind kind, c
 	struct http_framing *framing = cls;
 
 	(void)kind;
+	if (!http_is_token(key))
+		framing->bad_name = true;
+	if (strcasecmp(key, MHD_HTTP_HEADER_AUTHORIZATION) == 0)
+		framing->authorizations++;
 	if (strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
 		if (framing->content_lengths++ > 0 && strcmp(framing->content_length, value ?: "") != 0)
 			framing->differing_lengths = true;
@@ -611,6 +661,12 @@ static const char *http_framing_problem(const struct http_request *request, cons
 		return "the path holds a control character";
 	MHD_get_connection_values(request->connection, MHD_HEADER_KIND, http_framing_header,
 				  &framing);
+	/* "Content-Length : 52" read as another header would leave its body to
+	 * be read as the next request */
+	if (framing.bad_name)
+		return "a header name holds a character outside RFC 9110's token";
+	if (framing.authorizations > 1)
+		return "more than one Authorization header";
 	if (framing.content_lengths > 0 && framing.transfer_encoding)
 		return "Content-Length and Transfer-Encoding may not come together";
 	if (framing.differing_lengths)
@@ -801,9 +857,11 @@ static bool http_authorize(struct http_request *request)
 /* Matches the route; answers 404, 405 and OPTIONS itself (false then). */
 static void http_route_match(struct http_server *server, struct http_request *request)
 {
-	request->route_outcome = router_match(server->routes, server->route_count,
-					      request->method, request->path, &request->route,
-					      &request->params, &request->allowed_methods);
+	request->route_outcome = request->encoded_separator
+					 ? ROUTER_NOT_FOUND
+					 : router_match(server->routes, server->route_count,
+							request->method, request->path, &request->route,
+							&request->params, &request->allowed_methods);
 	if (request->route_outcome != ROUTER_FOUND)
 		request->route = NULL;
 }
@@ -1045,14 +1103,16 @@ static void http_work(void *job, void *context)
 	MHD_resume_connection(request->connection);
 }
 
-/* The access log's path: control characters, quotes and backslashes as
- * \xNN, so no path can forge a log line. */
-static void http_log_path(const char *path, char *out, size_t size)
+/* An access-log value, quoted (logfmt): control characters, quotes,
+ * backslashes and bytes past ASCII as \xNN inside the quotes, so no request
+ * can end the value early, add a field or forge a line. */
+static void http_log_value(const char *path, char *out, size_t size)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t used = 0;
 
-	for (const unsigned char *at = (const unsigned char *)path; *at && used + 5 < size; at++) {
+	out[used++] = '"';
+	for (const unsigned char *at = (const unsigned char *)path; *at && used + 6 < size; at++) {
 		if (http_control(*at) || *at == '"' || *at == '\\' || *at >= 0x80) {
 			out[used++] = '\\';
 			out[used++] = 'x';
@@ -1062,6 +1122,7 @@ static void http_log_path(const char *path, char *out, size_t size)
 			out[used++] = (char)*at;
 		}
 	}
+	out[used++] = '"';
 	out[used] = '\0';
 }
 
@@ -1097,11 +1158,12 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 		return;
 	microseconds = http_elapsed_microseconds(&request->started);
 	if (server->config->access_log) {
-		char path[1024];
+		char path[1024], method[64];
 
-		http_log_path(request->path ? request->path : "", path, sizeof(path));
-		log_request("request method=%s path=%s status=%d us=%ld id=%s%s",
-			    request->method_name ? request->method_name : "", path,
+		http_log_value(request->path ? request->path : "", path, sizeof(path));
+		http_log_value(request->method_name ? request->method_name : "", method,
+			       sizeof(method));
+		log_request("request method=%s path=%s status=%d us=%ld id=%s%s", method, path,
 			    request->status, microseconds, request->request_id,
 			    code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
 	}

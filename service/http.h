@@ -41,6 +41,7 @@ struct http_request {
 	size_t body_length;
 	bool body_too_large;
 	bool unsafe_path;      /* the raw URI held a NUL or control character */
+	bool encoded_separator; /* its path held %2F or %00: it names nothing */
 	bool cacheable;        /* revalidate with the ETag, rather than no-store */
 	bool close;            /* the connection ends after this answer */
 	bool answered;         /* a worker answered it; queue the answer */

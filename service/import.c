@@ -226,7 +226,12 @@ void import_read_csv(const char *text, size_t length, struct import_batch *out,
 
 	memset(out, 0, sizeof(*out));
 	if (!csv_read(text, length, IMPORT_MAX_ROWS + 1, &table, error, sizeof(error))) {
-		validation_add(validation, "body", "%s", error);
+		/* the header row is a line too: speak of forms */
+		if (strncmp(error, "more than ", 10) == 0)
+			validation_add(validation, "body", "more than %d forms; an import holds at "
+				       "most %d", IMPORT_MAX_ROWS, IMPORT_MAX_ROWS);
+		else
+			validation_add(validation, "body", "%s", error);
 		return;
 	}
 	if (table.count < 2) {

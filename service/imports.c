@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "accept.h"
 #include "import.h"
 #include "mem.h"
 #include "queries.h"
@@ -21,6 +22,10 @@ static bool imports_read(struct http_request *request, struct import_batch *batc
 	const char *type = http_header(request, "Content-Type");
 	json_t *body;
 
+	if (!accept_charset_is_utf8(type)) {
+		http_respond_problem(request, 415, "send the forms in UTF-8 (charset=utf-8, or none)");
+		return false;
+	}
 	if (imports_is_csv(type)) {
 		import_read_csv(request->body ? request->body : "", request->body_length, batch,
 				validation);
@@ -79,6 +84,9 @@ static void imports_store(struct http_request *request, const struct import_batc
 		imports_refuse(request, db_value(result, 0, 2));
 	} else if (strcmp(outcome, "wave_not_found") == 0) {
 		http_respond_problem(request, 404, "no wave with this id");
+	} else if (strcmp(outcome, "partnership_archived") == 0) {
+		http_respond_problem(request, 409, "the partnership is archived: it takes no new "
+					"members or forms");
 	} else {
 		http_respond_problem(request, 409, "the wave is not open: a closed wave's published "
 					"numbers do not change, and a scheduled one takes no forms yet");

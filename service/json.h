@@ -4,6 +4,7 @@
 #define CACD_JSON_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "validate.h"
@@ -24,5 +25,10 @@ enum json_decode_outcome json_decode_object(const char *body, size_t length, jso
 
 /* Encodes compactly with full double precision; caller frees. */
 char *json_encode(const json_t *value, size_t *length);
+
+/* Pure: whether a number in the JSON text (outside strings) is not zero as
+ * written but reads as 0, too small for a double; where, when it is. An
+ * overflow Jansson refuses itself; this is its other side. */
+bool json_find_underflow(const char *text, size_t length, int *line, int *column);
 
 #endif

@@ -336,6 +336,9 @@ void waves_invite(struct http_request *request)
 		http_respond_problem(request, 404, "no wave with this id");
 	else if (strcmp(db_value(result, 0, 0), "closed") == 0)
 		http_respond_problem(request, 409, "the wave is closed");
+	else if (strcmp(db_value(result, 0, 2), "t") == 0)
+		http_respond_problem(request, 409, "the partnership is archived: it takes no new "
+					"members or invitations");
 	else
 		invitations_issue(request, db_value(result, 0, 1));
 }

@@ -69,8 +69,9 @@ WHEN NOT EXISTS (SELECT 1
 ELSE 'ok' END, (SELECT body::text
     FROM closed);
 
--- Active members without a response; the tokens are made here, in C, and
--- only their hashes go to the database.
+-- Active members without a response, and whether the partnership is
+-- archived (held FOR SHARE: an archive waits for the invitations); the
+-- tokens are made here, in C, and only their hashes go to the database.
 -- Earlier invitations of the same members are revoked: one valid link each.
 -- name: waves_invitees idempotent
 SELECT cacd_wave_status(w, now()), array(SELECT m.id
@@ -81,10 +82,12 @@ SELECT cacd_wave_status(w, now()), array(SELECT m.id
         FROM responses r
         WHERE r.wave_id = w.id
         AND r.member_id = m.id)
-    ORDER BY m.created_at, m.id)::text
+    ORDER BY m.created_at, m.id)::text, p.archived_at IS NOT NULL
 FROM waves w
+JOIN partnerships p ON p.id = w.partnership_id
 WHERE w.id = $1::uuid
-AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));
+AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]))
+FOR SHARE OF p;
 
 -- The answer: a JSON array of {member_id, label, expires_at} in the order
 -- the members were given, which is the order of the tokens made in C.

@@ -17,10 +17,16 @@
 
 extern char **environ;
 
-static pid_t server_pid;
-static unsigned port;
-static char log_path[512];
-static pthread_t drain_thread;
+/* Up to two servers on the one test database (server_use picks which one
+ * the calls below talk to), for what crosses instances. */
+struct server {
+	pid_t pid;
+	unsigned port;
+	char log_path[512];
+	pthread_t drain_thread;
+};
+static struct server servers[2];
+static struct server *server = &servers[0];
 
 const char *test_env(const char *name)
 {
@@ -33,8 +39,15 @@ const char *test_env(const char *name)
 
 static void log_path_for_current_test(char *out, size_t size)
 {
-	snprintf(out, size, "%s/%s.%s.log", test_env("CACDTEST_LOG_DIR"),
-		 criterion_current_test->category, criterion_current_test->name);
+	snprintf(out, size, "%s/%s.%s%s.log", test_env("CACDTEST_LOG_DIR"),
+		 criterion_current_test->category, criterion_current_test->name,
+		 server == &servers[0] ? "" : ".second");
+}
+
+void server_use(int index)
+{
+	cr_assert(index >= 0 && index < 2);
+	server = &servers[index];
 }
 
 /* Child: stderr to the pipe, stdout to the log too, then exec. The server
@@ -105,34 +118,34 @@ void server_start(const char *const *extra)
 	struct drain *drain = calloc(1, sizeof(*drain));
 
 	cr_assert(pipe(pipe_ends) == 0);
-	log_path_for_current_test(log_path, sizeof(log_path));
+	log_path_for_current_test(server->log_path, sizeof(server->log_path));
 	pid_t parent = getpid();
 
-	server_pid = fork();
-	cr_assert(server_pid >= 0);
-	if (server_pid == 0) {
+	server->pid = fork();
+	cr_assert(server->pid >= 0);
+	if (server->pid == 0) {
 		close(pipe_ends[0]);
 		server_exec(pipe_ends[1], extra, parent);
 	}
 	close(pipe_ends[1]);
 	drain->from = fdopen(pipe_ends[0], "r");
-	drain->to = fopen(log_path, "a");
+	drain->to = fopen(server->log_path, "a");
 	cr_assert(drain->from && drain->to);
-	port = server_wait_listening(drain->from, drain->to);
-	cr_assert(port != 0, "the server did not start; its log: %s", log_path);
-	pthread_create(&drain_thread, NULL, server_drain, drain);
+	server->port = server_wait_listening(drain->from, drain->to);
+	cr_assert(server->port != 0, "the server did not start; its log: %s", server->log_path);
+	pthread_create(&server->drain_thread, NULL, server_drain, drain);
 }
 
 int server_terminate(void)
 {
 	int status = 0;
 
-	if (server_pid <= 0)
+	if (server->pid <= 0)
 		return 0;
-	kill(server_pid, SIGTERM);
-	waitpid(server_pid, &status, 0);
-	pthread_join(drain_thread, NULL);
-	server_pid = 0;
+	kill(server->pid, SIGTERM);
+	waitpid(server->pid, &status, 0);
+	pthread_join(server->drain_thread, NULL);
+	server->pid = 0;
 	return status;
 }
 
@@ -140,31 +153,31 @@ void server_stop(void)
 {
 	int status;
 
-	if (server_pid <= 0)
+	if (server->pid <= 0)
 		return;
 	status = server_terminate();
 	cr_expect(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-		  "the server did not stop cleanly (status %d); its log: %s", status, log_path);
+		  "the server did not stop cleanly (status %d); its log: %s", status, server->log_path);
 }
 
 pid_t server_process_id(void)
 {
-	return server_pid;
+	return server->pid;
 }
 
 unsigned server_port(void)
 {
-	return port;
+	return server->port;
 }
 
 const char *server_log_path(void)
 {
-	return log_path;
+	return server->log_path;
 }
 
 char *server_log(void)
 {
-	FILE *file = fopen(log_path, "r");
+	FILE *file = fopen(server->log_path, "r");
 	char *text = NULL;
 	size_t length = 0;
 
@@ -207,6 +220,9 @@ void server_setup(void)
 
 void server_teardown(void)
 {
+	server_use(1);
+	server_stop();
+	server_use(0);
 	server_stop();
 }
 
@@ -293,7 +309,7 @@ struct reply *api_try(const char *method, const char *path, const char *token,
 	FILE *header_stream = open_memstream(&reply->headers, &header_length);
 	CURLcode code;
 
-	snprintf(url, sizeof(url), "http://127.0.0.1:%u%s", port, path);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%u%s", server->port, path);
 	curl_easy_setopt(curl, CURLOPT_URL, url);
 	curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
 	if (strcmp(method, "HEAD") == 0)

@@ -20,6 +20,9 @@ struct reply {
 	json_t *json; /* parsed body when it is JSON, else NULL */
 };
 
+/* Which of two servers (0, the default, or 1) the calls below start, stop
+ * and talk to; both use the one test database. */
+void server_use(int index);
 /* Starts cacd serve with extra NULL-terminated "KEY=VALUE" settings. */
 void server_start(const char *const *extra_environment);
 void server_stop(void);

@@ -31,7 +31,7 @@ Test(foundation, request_id_from_client_is_echoed_and_logged)
 	free(echoed);
 	server_stop(); /* flushes the access log */
 	log = server_log();
-	cr_assert(strstr(log, "method=GET path=/healthz status=200 us=") != NULL, "%s", log);
+	cr_assert(strstr(log, "method=\"GET\" path=\"/healthz\" status=200 us=") != NULL, "%s", log);
 	cr_assert(strstr(log, "id=trace-abc.123") != NULL, "%s", log);
 	free(log);
 }

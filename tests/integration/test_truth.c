@@ -1,0 +1,191 @@
+/* Every acknowledged change is audited, in order, on every instance; an
+ * import's answer says what happened; a refusal is logged too. */
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "harness.h"
+#include "world.h"
+
+TestSuite(truth, .init = server_setup, .fini = server_teardown);
+
+/* A new partnership through the API; its id. */
+static void partnership_new(const char *admin, const char *name, char out[40])
+{
+	char body[128];
+	json_t *created;
+
+	snprintf(body, sizeof(body), "{\"name\":\"%s\"}", name);
+	created = expect("POST", "/v1/partnerships", admin, body, 201);
+	copy_id(created, out);
+	json_decref(created);
+}
+
+/* A write; its X-Request-Id, after asserting the status. */
+static char *write_request_id(const char *method, const char *path, const char *token,
+			      const char *body, long status)
+{
+	struct reply *reply = api(method, path, token, body);
+	char *id;
+
+	assert_status(reply, status);
+	id = reply_header(reply, "X-Request-Id");
+	cr_assert(id != NULL);
+	reply_free(reply);
+	return id;
+}
+
+/* Every audit row of one resource, following the pages (limit rows each). */
+static json_t *audit_rows(const char *admin, const char *resource, int limit)
+{
+	json_t *rows = json_array();
+	char path[512], cursor[128] = "";
+
+	for (;;) {
+		json_t *page;
+		const char *next;
+
+		snprintf(path, sizeof(path), "/v1/audit?resource_id=%s&limit=%d%s%s", resource, limit,
+			 cursor[0] ? "&cursor=" : "", cursor);
+		page = expect("GET", path, admin, NULL, 200);
+		json_array_extend(rows, json_object_get(page, "data"));
+		next = json_string_value(json_object_get(page, "next_cursor"));
+		if (next == NULL) {
+			json_decref(page);
+			return rows;
+		}
+		snprintf(cursor, sizeof(cursor), "%s", next);
+		json_decref(page);
+	}
+}
+
+/* Fifty writes one after another are listed in the order they were made,
+ * request id for request id, across pages of seven. */
+Test(truth, fifty_sequential_writes_are_listed_in_their_order)
+{
+	char *admin = token_create("admin", NULL);
+	char partnership[40], path[128], body[64];
+	char *made[50];
+	json_t *rows, *row;
+	size_t index;
+	long long last_seq = 0;
+
+	partnership_new(admin, "Volgorde", partnership);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s", partnership);
+	for (int i = 0; i < 49; i++) {
+		snprintf(body, sizeof(body), "{\"description\":\"stap %d\"}", i);
+		made[i] = write_request_id("PATCH", path, admin, body, 200);
+	}
+	made[49] = write_request_id("DELETE", path, admin, NULL, 204);
+	rows = audit_rows(admin, partnership, 7);
+	/* the creation, then the fifty */
+	cr_assert_eq(json_array_size(rows), 51, "%zu rows", json_array_size(rows));
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(rows, 0), "method")),
+			 "POST");
+	json_array_foreach(rows, index, row) {
+		long long seq = json_integer_value(json_object_get(row, "seq"));
+
+		cr_assert_gt(seq, last_seq, "row %zu is listed out of order", index);
+		last_seq = seq;
+		if (index > 0)
+			cr_assert_str_eq(json_string_value(json_object_get(row, "request_id")),
+					 made[index - 1], "row %zu", index);
+	}
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(rows, 50), "method")),
+			 "DELETE");
+	for (int i = 0; i < 50; i++)
+		free(made[i]);
+	json_decref(rows);
+	free(admin);
+}
+
+/* kill -9 right after the answer: the change and its row are both there. */
+Test(truth, an_answered_write_keeps_its_row_through_kill_9)
+{
+	char *admin = token_create("admin", NULL);
+	char partnership[40], path[128], sql[256];
+
+	partnership_new(admin, "Hard gestopt", partnership);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s", partnership);
+	for (int i = 0; i < 3; i++) {
+		char *id = write_request_id("PATCH", path, admin, "{\"description\":\"x\"}", 200);
+
+		kill(server_process_id(), SIGKILL);
+		(void)server_terminate(); /* reaps it */
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM audit_log WHERE request_id = '%s' "
+			 "AND method = 'PATCH' AND status = 200 AND resource_id = '%s'", id,
+			 partnership);
+		assert_query(sql, "1");
+		free(id);
+		server_start(NULL);
+	}
+	free(admin);
+}
+
+/* Two instances on one database: each lists the other's writes at once. */
+Test(truth, two_instances_list_each_others_writes_at_once)
+{
+	char *admin = token_create("admin", NULL);
+	char partnership[40], path[128];
+
+	server_use(1);
+	server_start(NULL);
+	server_use(0);
+	partnership_new(admin, "Twee", partnership);
+	snprintf(path, sizeof(path), "/v1/partnerships/%s", partnership);
+	for (int i = 0; i < 20; i++) {
+		int writer = i % 2;
+		char *id;
+		json_t *rows;
+
+		server_use(writer);
+		id = write_request_id("PATCH", path, admin, "{\"description\":\"y\"}", 200);
+		server_use(1 - writer);
+		rows = audit_rows(admin, partnership, 500);
+		cr_assert(find_entry(rows, "request_id", id) != NULL,
+			  "write %d through instance %d is not listed by the other", i, writer);
+		json_decref(rows);
+		free(id);
+	}
+	server_use(0);
+	free(admin);
+}
+
+/* The id of the one audit row of a request, read after the log was read
+ * through the API (which waits for queued refusals). */
+static void assert_refusal_logged(const char *admin, const char *request_id, const char *row)
+{
+	char sql[256];
+
+	json_decref(expect("GET", "/v1/audit?limit=1", admin, NULL, 200));
+	snprintf(sql, sizeof(sql), "SELECT method || ' ' || coalesce(route, '-') || ' ' || status "
+		 "FROM audit_log WHERE request_id = '%s'", request_id);
+	assert_query(sql, row);
+}
+
+/* Writes refused before they reach a handler are logged too: a body too
+ * large (413), a path that names nothing (404), a method a path does not
+ * answer (405). */
+Test(truth, refused_writes_are_logged)
+{
+	const char *settings[] = { "CACD_MAX_BODY_BYTES=1024", NULL };
+	char *admin, body[2048], *id;
+
+	server_stop();
+	server_start(settings);
+	admin = token_create("admin", NULL);
+	memset(body, ' ', sizeof(body) - 1);
+	body[0] = '{';
+	body[sizeof(body) - 2] = '}';
+	body[sizeof(body) - 1] = '\0';
+	id = write_request_id("POST", "/v1/partnerships", admin, body, 413);
+	assert_refusal_logged(admin, id, "POST /v1/partnerships 413");
+	free(id);
+	id = write_request_id("POST", "/v1/nothing-here", admin, "{}", 404);
+	assert_refusal_logged(admin, id, "POST - 404");
+	free(id);
+	id = write_request_id("DELETE", "/v1/instruments", admin, NULL, 405);
+	assert_refusal_logged(admin, id, "DELETE - 405");
+	free(id);
+	free(admin);
+}
