@@ -189,3 +189,36 @@ Test(truth, refused_writes_are_logged)
 	free(id);
 	free(admin);
 }
+
+/* A number too small for a double is refused as one too large is, never
+ * stored as 0; a JSON body in another charset than UTF-8 is 415. */
+Test(truth, numbers_that_do_not_fit_and_other_charsets_are_refused)
+{
+	char *admin = token_create("admin", NULL);
+	static const char *const numbers[] = { "1e-400", "-2.5e-330", "1e400" };
+	const char *headers[] = { "Content-Type: application/json; charset=latin-1", NULL };
+	char body[160];
+	struct reply *reply;
+
+	for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+		snprintf(body, sizeof(body), "{\"code\":\"BU9999%04zu\",\"name\":\"Klein\","
+			 "\"ses_score\":%s}", i, numbers[i]);
+		reply = api("POST", "/v1/neighbourhoods", admin, body);
+		assert_problem(reply, 422);
+		cr_assert(strstr(reply->body, "real number") != NULL, "%s", reply->body);
+		reply_free(reply);
+	}
+	/* a zero written with digits, and a string that looks small, are fine */
+	json_decref(expect("POST", "/v1/neighbourhoods", admin, "{\"code\":\"BU99990009\","
+			   "\"name\":\"1e-400\",\"ses_score\":0.000e-12}", 201));
+	reply = api_with_headers("POST", "/v1/partnerships", admin, "{\"name\":\"Latijn\"}",
+				 headers);
+	assert_problem(reply, 415);
+	reply_free(reply);
+	headers[0] = "Content-Type: application/json; charset=\"UTF-8\"";
+	reply = api_with_headers("POST", "/v1/partnerships", admin, "{\"name\":\"Unicode\"}",
+				 headers);
+	assert_status(reply, 201);
+	reply_free(reply);
+	free(admin);
+}

@@ -31,3 +31,26 @@ Test(accept, choices_table)
 		cr_expect_eq(accept_choose(rows[r].accept, offered, 3), rows[r].chosen, "'%s'",
 			     rows[r].accept ? rows[r].accept : "(none)");
 }
+
+Test(accept, a_charset_other_than_utf8_is_named)
+{
+	static const struct {
+		const char *type;
+		bool utf8;
+	} cases[] = {
+		{ NULL, true },
+		{ "application/json", true },
+		{ "application/json; charset=utf-8", true },
+		{ "application/json;charset=UTF-8", true },
+		{ "application/json; charset=\"utf-8\"", true },
+		{ "text/csv; header=present; charset=utf8", true },
+		{ "application/json; charset=latin-1", false },
+		{ "application/json; charset=\"iso-8859-1\"", false },
+		{ "text/csv; charset=utf-16", false },
+		{ "application/json; charset=", false },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		cr_assert_eq(accept_charset_is_utf8(cases[i].type), cases[i].utf8, "%s",
+			     cases[i].type ? cases[i].type : "(none)");
+}

@@ -213,3 +213,34 @@ Test(validate, wave_patch_table)
 		json_decref(body);
 	}
 }
+
+/* Jansson refuses a number too large for a double but reads one too small
+ * as 0: json_find_underflow finds those, outside strings only. */
+Test(json, numbers_too_small_for_a_double_are_found)
+{
+	static const struct {
+		const char *text;
+		bool underflows;
+		int column;
+	} cases[] = {
+		{ "{\"a\":1e-400}", true, 6 },
+		{ "{\"a\": -2.5E-330}", true, 7 },
+		{ "{\"a\":[1, 2,\n 3e-999]}", true, 2 },
+		{ "{\"a\":0}", false, 0 },
+		{ "{\"a\":0.0e-500}", false, 0 },
+		{ "{\"a\":1e-300}", false, 0 },
+		{ "{\"a\":\"1e-400\"}", false, 0 },
+		{ "{\"a\\\"1e-400\":2}", false, 0 },
+		{ "{\"a\":4.9e-324}", false, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int line = 0, column = 0;
+		bool found = json_find_underflow(cases[i].text, strlen(cases[i].text), &line,
+						 &column);
+
+		cr_assert_eq(found, cases[i].underflows, "%s", cases[i].text);
+		if (found)
+			cr_assert_eq(column, cases[i].column, "%s: column %d", cases[i].text, column);
+	}
+}
