@@ -1,5 +1,6 @@
 #include "auth.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,57 @@ enum result auth_token_generate(char token[AUTH_TOKEN_SIZE],
 void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_HEX_SIZE])
 {
 	crypto_sha256_hex(token, length, hash);
+}
+
+static const char auth_code_alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+
+enum result auth_code_generate(char code[AUTH_CODE_SIZE], char hash[CRYPTO_SHA256_HEX_SIZE])
+{
+	unsigned char secret[16];
+	unsigned bits = 0, held = 0;
+	size_t used = 0;
+
+	if (crypto_random(secret, sizeof(secret)) != RESULT_OK)
+		return RESULT_ERROR;
+	for (size_t i = 0; i < sizeof(secret); i++) {
+		held = (held << 8) | secret[i];
+		bits += 8;
+		while (bits >= 5) {
+			bits -= 5;
+			code[used++] = auth_code_alphabet[(held >> bits) & 31];
+		}
+	}
+	code[used++] = auth_code_alphabet[(held << (5 - bits)) & 31];
+	code[used] = '\0';
+	explicit_bzero(secret, sizeof(secret));
+	auth_code_hash(code, hash);
+	return RESULT_OK;
+}
+
+bool auth_code_normalize(const char *given, char code[AUTH_CODE_SIZE])
+{
+	size_t used = 0;
+
+	for (const char *at = given; at != NULL && *at != '\0'; at++) {
+		char c = (char)tolower((unsigned char)*at);
+
+		if (c == '-' || c == ' ')
+			continue;
+		if (c == 'i' || c == 'l')
+			c = '1';
+		else if (c == 'o')
+			c = '0';
+		if (strchr(auth_code_alphabet, c) == NULL || used == AUTH_CODE_LENGTH)
+			return false;
+		code[used++] = c;
+	}
+	code[used] = '\0';
+	return used == AUTH_CODE_LENGTH;
+}
+
+void auth_code_hash(const char *code, char hash[CRYPTO_SHA256_HEX_SIZE])
+{
+	crypto_sha256_hex(code, strlen(code), hash);
 }
 
 static void auth_copy(char *out, size_t size, const struct db_result *rows, int column)

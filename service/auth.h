@@ -18,6 +18,9 @@ enum auth_role {
 	ROLE_VIEWER = 1 << 2,
 	ROLE_RESPONDENT = 1 << 3,
 	ROLE_METRICS = 1 << 4,     /* reads /metrics, nothing else */
+	/* A route that takes no token, since its input is the credential (an
+	 * invitation code), yet does database work like the others. */
+	ROLE_ANONYMOUS = 1 << 5,
 };
 
 #define ROLES_ANY (ROLE_ADMIN | ROLE_COORDINATOR | ROLE_VIEWER | ROLE_RESPONDENT)
@@ -57,6 +60,19 @@ enum result auth_token_generate(char token[AUTH_TOKEN_SIZE],
 				char hash[CRYPTO_SHA256_HEX_SIZE]) MUST_CHECK;
 
 void auth_token_hash(const char *token, size_t length, char hash[CRYPTO_SHA256_HEX_SIZE]);
+
+/* Invitation codes: 128 random bits as 26 characters of Crockford's
+ * base32 in lower case (no i, l, o or u), short enough for a link or a QR
+ * code and safe to type from paper. Stored only as the SHA-256 of the
+ * canonical form. */
+#define AUTH_CODE_LENGTH 26
+#define AUTH_CODE_SIZE (AUTH_CODE_LENGTH + 1)
+enum result auth_code_generate(char code[AUTH_CODE_SIZE],
+			       char hash[CRYPTO_SHA256_HEX_SIZE]) MUST_CHECK;
+/* Pure: a code as given (any case, with '-' or spaces between groups, i
+ * or l for 1, o for 0) in canonical form; false when it cannot be one. */
+bool auth_code_normalize(const char *given, char code[AUTH_CODE_SIZE]);
+void auth_code_hash(const char *code, char hash[CRYPTO_SHA256_HEX_SIZE]);
 
 /* Looks the header's token up; fills principal on AUTH_OK. */
 enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal);

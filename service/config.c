@@ -23,6 +23,8 @@ static const struct config_setting settings[] = {
 	  FIELD(max_import_bytes) },
 	{ "cors_origins", CONFIG_STRING, 0, 0, "", FIELD(cors_origins) },
 	{ "form_url", CONFIG_STRING, 0, 0, "", FIELD(form_url) },
+	{ "public_url", CONFIG_STRING, 0, 0, "http://127.0.0.1:8080", FIELD(public_url) },
+	{ "member_confirmation", CONFIG_BOOLEAN, 0, 1, "true", FIELD(member_confirmation) },
 	{ "max_connections", CONFIG_INTEGER, 1, 100000, "1024", FIELD(max_connections) },
 	{ "max_connections_per_address", CONFIG_INTEGER, 1, 100000, "64",
 	  FIELD(max_connections_per_address) },
@@ -396,13 +398,28 @@ static bool config_origins_valid(const char *origins)
 	return strncmp(origins, "http://", 7) == 0 || strncmp(origins, "https://", 8) == 0;
 }
 
-/* A link is only useful when it leads to a web form and carries the token. */
+static bool config_is_http_url(const char *url)
+{
+	return strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0;
+}
+
+/* A link is only useful when it leads to a web form and carries the code
+ * ({token} is its old name). */
 static bool config_form_url_valid(const char *url)
 {
 	if (*url == '\0')
 		return true;
-	return (strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0) &&
-	       strstr(url, "{token}") != NULL;
+	return config_is_http_url(url) &&
+	       (strstr(url, "{code}") != NULL || strstr(url, "{token}") != NULL);
+}
+
+/* Where members reach cacd: an http(s) address without a trailing slash. */
+static bool config_public_url_valid(const char *url)
+{
+	size_t length = strlen(url);
+
+	return config_is_http_url(url) && url[length - 1] != '/' &&
+	       strpbrk(url, " \"'<>\\?#") == NULL;
 }
 
 enum result config_validate(struct config *config, struct config_error *error)
@@ -420,8 +437,13 @@ enum result config_validate(struct config *config, struct config_error *error)
 		return RESULT_ERROR;
 	}
 	if (!config_form_url_valid(config->form_url)) {
-		config_fail(error, "form_url: '%s' is not an http(s) address with {token} in it",
+		config_fail(error, "form_url: '%s' is not an http(s) address with {code} in it",
 			    config->form_url);
+		return RESULT_ERROR;
+	}
+	if (!config_public_url_valid(config->public_url)) {
+		config_fail(error, "public_url: '%s' is not an http(s) address without a "
+			    "trailing /, query or quotes", config->public_url);
 		return RESULT_ERROR;
 	}
 	return RESULT_OK;

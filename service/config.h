@@ -23,7 +23,9 @@ struct config {
 	long audit_retention_days;  /* audit log rows older than this go */
 	long max_import_bytes;   /* bodies of POST /v1/waves/{id}/import */
 	char *cors_origins;      /* "" = no CORS, "*" or comma-separated origins */
-	char *form_url;          /* public survey form, "{token}" in it; "" = no links */
+	char *form_url;          /* an outside form, "{code}" in it; "" = cacd's own */
+	char *public_url;        /* where members reach cacd, for links to its form */
+	bool member_confirmation; /* coordinators' members count toward k once confirmed */
 	long max_connections;
 	long max_connections_per_address;
 	long request_deadline_seconds;

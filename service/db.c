@@ -79,8 +79,9 @@ static void db_parameters_fill(struct db_parameters *p, const char *url,
 	snprintf(p->timeout, sizeof(p->timeout), "%ld", config->database_connect_timeout_seconds);
 	snprintf(p->user_timeout, sizeof(p->user_timeout), "%ld", config->db_timeout_ms);
 	snprintf(p->options, sizeof(p->options),
-		 "-c statement_timeout=%ld -c TimeZone=UTC -c client_min_messages=warning",
-		 config->statement_timeout_ms);
+		 "-c statement_timeout=%ld -c TimeZone=UTC -c client_min_messages=warning "
+		 "-c cacd.member_confirmation=%s",
+		 config->statement_timeout_ms, config->member_confirmation ? "on" : "off");
 	memcpy(p->keywords, keywords, sizeof(keywords));
 	memcpy(p->values, values, sizeof(values));
 }

@@ -927,7 +927,8 @@ static bool http_query_known(struct http_request *request)
 /* The matched route's work: the token, the query, then the handler. */
 static void http_dispatch(struct http_request *request)
 {
-	if (request->route->roles != 0 && !http_authorize(request))
+	if (request->route->roles != 0 && request->route->roles != ROLE_ANONYMOUS &&
+	    !http_authorize(request))
 		return;
 	if (http_query_known(request))
 		request->route->handler(request);

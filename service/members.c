@@ -2,9 +2,11 @@
  * Deleting deactivates: the member's responses stay and keep counting. */
 #include "members.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "invitations.h"
 #include "json.h"
 #include "pagination.h"
 #include "queries.h"
@@ -148,4 +150,58 @@ void members_list(struct http_request *request)
 	};
 
 	resource_answer(request, &call);
+}
+
+static const struct resource_state confirm_states[] = {
+	{ "unknown_members", 422, "member_ids: not all of them are members of the partnership" },
+	{ NULL, 0, NULL },
+};
+
+static void members_confirm_with(struct http_request *request, const char *partnership,
+				 const char *member_ids)
+{
+	const char *values[] = { partnership, member_ids };
+	struct resource_call call = {
+		.target = DB_PRIMARY,
+		.statement = &query_members_confirm,
+		.count = 2,
+		.values = values,
+		.status = 200,
+		.not_found = partnership ? "no partnership with this id" : "no member with this id",
+		.states = confirm_states,
+	};
+
+	resource_answer(request, &call);
+}
+
+/* The body's member_ids, as invitations name them. */
+static void members_confirm_validate(const json_t *body, void *out,
+				     struct validation *validation)
+{
+	static const char *const allowed[] = { "member_ids", NULL };
+	struct invitations_request *wanted = out;
+
+	validate_known_keys(body, allowed, validation);
+	invitations_validate(body, wanted, validation);
+	if (wanted->member_ids == NULL && validation_ok(validation))
+		validation_add(validation, "member_ids", "is required: name the members confirmed");
+}
+
+void members_confirm_many(struct http_request *request)
+{
+	struct invitations_request wanted = { 0 };
+	json_t *body = resource_body(request, members_confirm_validate, &wanted);
+
+	if (body != NULL)
+		members_confirm_with(request, request->params.values[0], wanted.member_ids);
+	free(wanted.member_ids);
+	json_decref(body);
+}
+
+void members_confirm_one(struct http_request *request)
+{
+	char ids[ROUTE_PARAM_SIZE + 3];
+
+	snprintf(ids, sizeof(ids), "{%s}", request->params.values[0]);
+	members_confirm_with(request, NULL, ids);
 }

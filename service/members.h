@@ -14,4 +14,10 @@ void members_list(struct http_request *request);
 void members_update(struct http_request *request);
 void members_deactivate(struct http_request *request);
 
+/* POST /v1/partnerships/{id}/members/confirm {"member_ids"} and POST
+ * /v1/members/{id}/confirm (admin): those members count toward k from now
+ * on, and so do their own responses in waves still open (rule 6c). */
+void members_confirm_many(struct http_request *request);
+void members_confirm_one(struct http_request *request);
+
 #endif

@@ -208,7 +208,7 @@ static json_t *responses_stored_json(const struct http_request *request,
 				     const struct response_submission *submission,
 				     const struct db_result *rows)
 {
-	json_t *answers = json_object();
+	json_t *answers = json_object(), *on_scale = json_object();
 
 	for (size_t i = 0; i < submission->count; i++) {
 		const struct response_answer *answer = &submission->answers[i];
@@ -217,12 +217,15 @@ static json_t *responses_stored_json(const struct http_request *request,
 		snprintf(key, sizeof(key), "%d", answer->item);
 		json_object_set_new(answers, key,
 				    answer->dont_know ? json_null() : json_real(answer->value));
+		json_object_set_new(on_scale, key,
+				    answer->dont_know ? json_null() : json_integer(answer->raw));
 	}
-	return json_pack("{s:s, s:s, s:i, s:s, s:s, s:o, s:o}", "wave_id",
+	return json_pack("{s:s, s:s, s:i, s:s, s:s, s:o, s:o, s:o}", "wave_id",
 			 request->params.values[0], "member_id", request->params.values[1],
 			 "revision", atoi(db_value(rows, 0, SUBMIT_REVISION)), "submitted_at",
 			 db_value(rows, 0, SUBMIT_SUBMITTED_AT), "scale",
-			 score_scale_name(submission->scale), "answers", answers, "comment",
+			 score_scale_name(submission->scale), "answers", answers,
+			 "answers_on_scale", on_scale, "comment",
 			 submission->comment ? json_string(submission->comment) : json_null());
 }
 
@@ -332,6 +335,14 @@ void responses_put(struct http_request *request)
 
 /* A respondent reads its own response to check or finish it; admins any.
  * Read from the primary: the reader may have just written it. */
+static const struct resource_state get_states[] = {
+	{ "wave_not_open", 409, "the round is closed: its answers can no longer be read, not "
+				"even by the member who gave them" },
+	{ NULL, 0, NULL },
+};
+
+/* A member's own response while the wave is open (the session checks it),
+ * or any response for an admin. */
 void responses_get(struct http_request *request)
 {
 	bool own = request->principal.role == ROLE_RESPONDENT;
@@ -345,6 +356,7 @@ void responses_get(struct http_request *request)
 		.values = values,
 		.status = 200,
 		.not_found = "no response of yours at this path",
+		.states = get_states,
 	};
 
 	resource_answer(request, &call);

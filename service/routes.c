@@ -3,6 +3,7 @@
 #include "audit_log.h"
 #include "auth.h"
 #include "imports.h"
+#include "invitations.h"
 #include "instruments.h"
 #include "members.h"
 #include "neighbourhoods.h"
@@ -57,6 +58,10 @@ static const struct route routes[] = {
 	  "limit cursor updated_since include_inactive sector role", false },
 	{ METHOD_PATCH, "/v1/members/{id}", members_update, ROLES_STAFF, false, NULL, false },
 	{ METHOD_DELETE, "/v1/members/{id}", members_deactivate, ROLES_STAFF, false, NULL, false },
+	{ METHOD_POST, "/v1/members/{id}/confirm", members_confirm_one, ROLE_ADMIN, false, NULL,
+	  false },
+	{ METHOD_POST, "/v1/partnerships/{id}/members/confirm", members_confirm_many, ROLE_ADMIN,
+	  false, NULL, false },
 
 	{ METHOD_POST, "/v1/partnerships/{id}/waves", waves_create, ROLES_STAFF, false, NULL, false },
 	{ METHOD_GET, "/v1/partnerships/{id}/waves", waves_list, ROLES_READERS, false,
@@ -66,8 +71,13 @@ static const struct route routes[] = {
 	{ METHOD_DELETE, "/v1/waves/{id}", waves_delete, ROLES_STAFF, false, NULL, false },
 	{ METHOD_POST, "/v1/waves/{id}/close", waves_close, ROLES_STAFF, false, NULL, false },
 	{ METHOD_POST, "/v1/waves/{id}/import", imports_create, ROLE_ADMIN, false, NULL, true },
-	{ METHOD_POST, "/v1/waves/{id}/invitations", waves_invite, ROLES_STAFF, false, NULL, false },
-	{ METHOD_GET, "/v1/waves/{id}/invitations", waves_invitations, ROLES_STAFF, false, NULL, false },
+	{ METHOD_POST, "/v1/waves/{id}/invitations", invitations_create, ROLES_STAFF, false, NULL,
+	  false },
+	{ METHOD_GET, "/v1/waves/{id}/invitations", invitations_list, ROLES_STAFF, false, NULL,
+	  false },
+	{ METHOD_POST, "/v1/invitations/claim", invitations_claim, ROLE_ANONYMOUS, false, NULL,
+	  false },
+	{ METHOD_GET, "/v1/me", invitations_me, ROLE_RESPONDENT, false, NULL, false },
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
 	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL, false },

@@ -134,23 +134,42 @@ static void privacy_hide(struct score_result *result, const struct score_instrum
 		result->overall.present = false;
 }
 
+/* A spread of fewer than twice k values is not published: with n = k = 3
+ * on four categories, an item's mean and sd name the exact answers, and an
+ * sd of 0 tells each respondent what the others answered. The intervals
+ * that rest on the overall spread (gaps, change_ci) go with it. */
+static void privacy_hide_spread(struct scored_group *group,
+				const struct score_instrument *instrument, long minimum)
+{
+	for (size_t i = 0; i < instrument->item_count; i++)
+		if (group->result.items[i].n < 2 * minimum)
+			group->result.items[i].sd.present = false;
+	for (size_t d = 0; d < instrument->dimension_count; d++)
+		if (group->result.dimensions[d].n < 2 * minimum)
+			group->result.dimensions[d].sd.present = false;
+	if (group->overall_n < 2 * minimum)
+		group->overall_sd.present = false;
+}
+
 static void privacy_apply_group(const struct scored_wave *wave, struct scored_group *group,
-				const struct privacy_decision *decision)
+				const struct privacy_decision *decision, long minimum)
 {
 	long node = privacy_node(decision, group->grouping, group->group);
 
 	score_compute_over(wave->instrument, &group->totals, decision->item_shown, &group->result);
 	if (node >= 0)
 		privacy_hide(&group->result, wave->instrument, decision, (size_t)node);
+	privacy_hide_spread(group, wave->instrument, minimum);
 	group->hidden = node < 0 || group->result.overall_hidden;
 }
 
-static void privacy_apply_wave(struct scored_wave *wave, const struct privacy_decision *decision)
+static void privacy_apply_wave(struct scored_wave *wave, const struct privacy_decision *decision,
+			       long minimum)
 {
-	privacy_apply_group(wave, wave->all, decision);
+	privacy_apply_group(wave, wave->all, decision, minimum);
 	wave->suppressed = wave->all->hidden;
 	for (size_t i = 0; i < wave->group_count; i++)
-		privacy_apply_group(wave, &wave->groups[i], decision);
+		privacy_apply_group(wave, &wave->groups[i], decision, minimum);
 }
 
 /* Unpublished, or nobody responded: counts only. */
@@ -228,7 +247,7 @@ enum db_status scores_privacy_apply(struct http_request *request, struct scored 
 	}
 	for (size_t i = 0; i < scored->wave_count && status == DB_OK; i++) {
 		if (decisions[i].node_count > 0)
-			privacy_apply_wave(&scored->waves[i], &decisions[i]);
+			privacy_apply_wave(&scored->waves[i], &decisions[i], minimum);
 		else if (!decided[i])
 			privacy_counts_only(&scored->waves[i]);
 	}

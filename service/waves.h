@@ -15,8 +15,5 @@ void waves_get(struct http_request *request);
 void waves_update(struct http_request *request);  /* PATCH */
 void waves_delete(struct http_request *request);  /* DELETE: only without responses */
 void waves_close(struct http_request *request);
-void waves_invite(struct http_request *request);
-/* GET: who was invited to the wave and who has responded. */
-void waves_invitations(struct http_request *request);
 
 #endif

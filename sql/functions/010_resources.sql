@@ -25,6 +25,7 @@ CREATE OR REPLACE FUNCTION cacd_member_json(m members) RETURNS json
     RETURN json_build_object('id', m.id, 'partnership_id', m.partnership_id, 'label', m.label,
         'organisation', m.organisation, 'sector', m.sector, 'role', m.role,
         'active', m.active, 'deactivated_at', cacd_time(m.deactivated_at),
+        'confirmed', m.confirmed, 'confirmed_at', cacd_time(m.confirmed_at),
         'created_at', cacd_time(m.created_at), 'updated_at', cacd_time(m.updated_at));
 
 -- A paper round (paper_entry) stays open for its forms until it is closed
@@ -47,6 +48,7 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
             'opens_at', cacd_time(w.opens_at), 'closes_at', cacd_time(w.closes_at),
             'closed_at', cacd_time(w.closed_at), 'status', cacd_wave_status(w, now()),
             'paper_entry', w.paper_entry, 'n_members', c.members, 'n_responses', c.responses,
+            'n_toward_k', c.toward_k,
             'response_rate', CASE WHEN c.members > 0
                                   THEN c.responses::double precision / c.members END,
             'created_at', cacd_time(w.created_at), 'updated_at', cacd_time(w.updated_at))
@@ -54,7 +56,9 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
              LATERAL (SELECT (SELECT count(*) FROM members m
                                WHERE m.partnership_id = w.partnership_id AND m.active) AS members,
                              (SELECT count(*) FROM responses r
-                               WHERE r.wave_id = w.id) AS responses) AS c
+                               WHERE r.wave_id = w.id) AS responses,
+                             (SELECT count(*) FROM responses r
+                               WHERE r.wave_id = w.id AND r.counts_toward_k) AS toward_k) AS c
         WHERE i.id = w.instrument_id);
 
 -- An instrument with its dimensions, items and answer scales; label fields
@@ -148,6 +152,7 @@ BEGIN
        OR EXISTS (SELECT 1 FROM response_history WHERE wave_id = p_wave) THEN
         RETURN 'has_responses';
     END IF;
+    DELETE FROM invitations WHERE wave_id = p_wave;
     DELETE FROM tokens WHERE wave_id = p_wave;
     DELETE FROM wave_totals WHERE wave_id = p_wave;
     DELETE FROM waves WHERE id = p_wave;

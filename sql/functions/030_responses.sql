@@ -7,6 +7,12 @@
 --   3. the wave's totals rows, in key order. Every change touches the
 --      wave's ('all', '') row, which sorts first, so changes to one wave
 --      queue there and hold no other totals row while they wait.
+--
+-- The totals change at COMMIT, by a deferred trigger (end of this file): a
+-- write's transaction stays open while cacd answers and adds its audit
+-- row, and the wave's ('all', '') row, which every change to the wave
+-- needs, is then held only for the COMMIT itself, not across that round
+-- trip.
 
 CREATE OR REPLACE FUNCTION cacd_response_json(r responses) RETURNS json
     LANGUAGE plpgsql STABLE AS $$
@@ -17,6 +23,11 @@ BEGIN
                                                     ORDER BY s.i), '{}')
                       FROM generate_subscripts(r.answers, 1) AS s(i)
                      WHERE r.answers[s.i] IS NOT NULL),
+        -- as the member gave them: on the scale, null for don't know (-1)
+        'answers_on_scale', (SELECT coalesce(json_object_agg(s.i::text,
+                                                 nullif(r.answers[s.i], -1) ORDER BY s.i), '{}')
+                               FROM generate_subscripts(r.answers, 1) AS s(i)
+                              WHERE r.answers[s.i] IS NOT NULL),
         'comment', r.comment);
 END $$;
 
@@ -238,29 +249,38 @@ BEGIN
                digest = p_digest, submitted_at = now(), answers = p_answers,
                answer_values = p_values, dimension_means = means,
                group_role = member.role, group_sector = member.sector,
-               source = cacd_response_source(principal.role), token_id = principal.id
+               source = cacd_response_source(principal.role), token_id = principal.id,
+               counts_toward_k = cacd_counts_toward_k(principal.role, member)
          WHERE r.wave_id = p_wave AND r.member_id = p_member
          RETURNING * INTO stored;
         outcome := 'replaced';
     ELSE
         INSERT INTO responses (wave_id, member_id, revision, scale, comment, digest,
                                answers, answer_values, dimension_means, group_role,
-                               group_sector, source, token_id)
+                               group_sector, source, token_id, counts_toward_k)
         VALUES (p_wave, p_member,
                 (SELECT coalesce(max(h.revision), 0) + 1 FROM response_history h
                   WHERE h.wave_id = p_wave AND h.member_id = p_member),
                 p_scale, p_comment, p_digest, p_answers, p_values, means,
                 member.role, member.sector, cacd_response_source(principal.role),
-                principal.id)
+                principal.id, cacd_counts_toward_k(principal.role, member))
         RETURNING * INTO stored;
         outcome := 'created';
         existing := NULL;
     END IF;
-    PERFORM cacd_totals_change(p_wave, existing, stored);
+    -- the totals follow at COMMIT (cacd_responses_totals, below)
     revision := stored.revision;
     submitted_at := cacd_time(stored.submitted_at);
     RETURN NEXT;
 END $$;
+
+-- Whether a revision counts toward k (privacy rule 6c): entered by an
+-- admin, or sent through the member's own claimed invitation by a member
+-- an admin added, imported or confirmed. A coordinator's entry counts in
+-- the numbers only: a coordinator could have made it up.
+CREATE OR REPLACE FUNCTION cacd_counts_toward_k(p_role text, m members) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    RETURN p_role = 'admin' OR (p_role = 'respondent' AND m.confirmed);
 
 -- Who entered a revision, by the role of the token that sent it.
 CREATE OR REPLACE FUNCTION cacd_response_source(p_role text) RETURNS text
@@ -289,7 +309,6 @@ BEGIN
     END IF;
     PERFORM cacd_response_archive(existing, true);
     DELETE FROM responses WHERE wave_id = p_wave AND member_id = p_member;
-    PERFORM cacd_totals_change(p_wave, existing, NULL);
     RETURN 'withdrawn';
 END $$;
 
@@ -318,3 +337,31 @@ CREATE OR REPLACE FUNCTION cacd_totals_rebuild(p_wave uuid) RETURNS void
          GROUP BY g.grouping, g.group_value
          ORDER BY g.grouping, g.group_value;
     END;
+
+-- A stored response's move in the totals, when its transaction commits.
+-- Imports add their forms to the totals themselves, set-based, and mark
+-- their transaction (cacd.totals = 'set'), so their rows pass.
+CREATE OR REPLACE FUNCTION cacd_responses_totals() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM cacd_totals_change(NEW.wave_id, NULL, NEW);
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM cacd_totals_change(NEW.wave_id, OLD, NEW);
+    ELSE
+        PERFORM cacd_totals_change(OLD.wave_id, OLD, NULL);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- The trigger is made here, not in a migration, so that it and the
+-- functions above, which no longer move the totals themselves, change in
+-- one transaction: no write is ever counted twice or not at all.
+DROP TRIGGER IF EXISTS responses_totals ON responses;
+CREATE CONSTRAINT TRIGGER responses_totals
+    AFTER INSERT OR DELETE OR UPDATE OF answer_values, dimension_means, group_role, group_sector
+    ON responses
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW
+    WHEN (coalesce(current_setting('cacd.totals', true), '') <> 'set')
+    EXECUTE FUNCTION cacd_responses_totals();

@@ -88,8 +88,8 @@ CREATE OR REPLACE FUNCTION cacd_import_members(p_wave waves) RETURNS void
     LANGUAGE plpgsql AS $$
 BEGIN
     WITH created AS (
-        INSERT INTO members (partnership_id, label, role, sector)
-        SELECT p_wave.partnership_id, f.label, f.role, f.sector
+        INSERT INTO members (partnership_id, label, role, sector, confirmed, confirmed_at)
+        SELECT p_wave.partnership_id, f.label, f.role, f.sector, true, now()
           FROM cacd_import_forms f
          WHERE f.member_id IS NULL
          ORDER BY f.row_number
@@ -128,9 +128,10 @@ BEGIN
     inserted AS (
         INSERT INTO responses (wave_id, member_id, revision, scale, comment, digest, answers,
                                answer_values, dimension_means, group_role, group_sector,
-                               source, token_id)
+                               source, token_id, counts_toward_k)
         SELECT p_wave.id, f.member_id, coalesce(h.revision, 0) + 1, f.scale, NULL, f.digest,
-               f.answers, f.answer_values, d.means, m.role, m.sector, 'import', p_token_id
+               f.answers, f.answer_values, d.means, m.role, m.sector, 'import', p_token_id,
+               true
           FROM cacd_import_forms f
           JOIN members m ON m.id = f.member_id
           JOIN means d ON d.row_number = f.row_number
@@ -271,6 +272,8 @@ BEGIN
          WHERE p.id = wave.partnership_id FOR SHARE) THEN
         outcome := 'partnership_archived'; RETURN NEXT; RETURN;
     END IF;
+    -- this import adds its forms to the totals itself (cacd_import_add_totals)
+    PERFORM set_config('cacd.totals', 'set', true);
     CREATE TEMPORARY TABLE cacd_import_forms ON COMMIT DROP AS
     SELECT * FROM cacd_import_rows(p_rows);
     ANALYZE cacd_import_forms;

@@ -2,13 +2,11 @@
 
 -- A change's own row, stored in the change's transaction just before
 -- COMMIT (service/db_transaction.c). $1 the row's id, made by cacd, $2 the
--- request's arrival in microseconds since 1970. The advisory lock on the
--- id lets audit_confirm wait for this transaction's end.
+-- request's arrival in microseconds since 1970.
 -- name: audit_insert
 INSERT INTO audit_log (id, at, token_id, role, method, route, resource_id, status, request_id)
-SELECT $1::uuid, 'epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid, $4,
-    $5, $6, $7, $8::integer, $9
-FROM (SELECT pg_advisory_xact_lock(hashtextextended($1::uuid::text, 7))) AS held;
+VALUES ($1::uuid, 'epoch'::timestamptz + $2::bigint * interval '1 microsecond', $3::uuid, $4,
+    $5, $6, $7, $8::integer, $9);
 
 -- Whether a change whose COMMIT got no answer was stored: its row exists
 -- once its transaction has ended (see cacd_audit_stored).

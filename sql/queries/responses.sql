@@ -34,10 +34,15 @@ FROM (SELECT created_at, id, item
 
 -- A stored response read back. $3/$4 the respondent's own wave and member
 -- (NULL for an admin): another member's response is not found, so a token
--- never learns whether a colleague has answered.
+-- never learns whether a colleague has answered; and once the wave is no
+-- longer open, the member reads nothing (state wave_not_open).
 -- name: responses_get idempotent
-SELECT cacd_response_json(r)::text
+SELECT CASE
+WHEN $3::uuid IS NOT NULL AND cacd_wave_status(w, now()) <> 'open' THEN 'wave_not_open'
+ELSE 'ok' END, CASE
+WHEN $3::uuid IS NULL OR cacd_wave_status(w, now()) = 'open' THEN cacd_response_json(r)::text END
 FROM responses r
+JOIN waves w ON w.id = r.wave_id
 WHERE r.wave_id = $1::uuid
 AND r.member_id = $2::uuid
 AND ($3::uuid IS NULL OR ($3::uuid = $1::uuid AND $4::uuid = $2::uuid));

@@ -248,49 +248,57 @@ Test(resources, waves_status_counts_and_close)
 	world_free(&world);
 }
 
-Test(resources, invitations_one_token_per_member_without_response)
+/* Inviting again leaves live and claimed codes alone: a reminder breaks
+ * no link. A reissue replaces one on purpose: the old session ends, the
+ * new code works once. */
+Test(resources, reminders_keep_links_and_reissues_replace_them)
 {
 	struct world world;
-	char path[256];
-	json_t *invited;
-	const char *token;
-	struct reply *reply;
+	char path[256], body[128];
+	json_t *invited, *entry;
+	char *token;
 
 	world_build(&world);
-	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, world.member);
-	json_decref(expect("PUT", path, world.coordinator, "{\"answers\":{\"1\":80}}", 201));
-	snprintf(path, sizeof(path), "/v1/members/%s", world.second_member);
-	json_decref(expect("DELETE", path, world.coordinator, NULL, 204));
-
-	/* P01 responded, C01 is inactive: only R01 is invited, again */
 	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
 	invited = expect("POST", path, world.coordinator, NULL, 201);
-	cr_assert_eq(json_array_size(json_object_get(invited, "data")), 1);
-	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(invited, "data"), 0), "member_id")),
-			 world.respondent_member);
-	token = json_string_value(json_object_get(json_array_get(json_object_get(invited, "data"), 0), "token"));
+	cr_assert_eq(json_array_size(json_object_get(invited, "data")), 0, "a reminder reissued");
+	json_decref(invited);
+	/* the member's session still works */
+	snprintf(path, sizeof(path), "/v1/me");
+	json_decref(expect("GET", path, world.respondent, NULL, 200));
 
-	/* the new link works, the earlier one is revoked */
-	snprintf(path, sizeof(path), "/v1/waves/%s", world.wave);
-	reply = api("GET", path, token, NULL);
-	assert_status(reply, 200);
-	reply_free(reply);
-	expect_problem("GET", path, world.respondent, NULL, 401);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
+	snprintf(body, sizeof(body), "{\"member_ids\":[\"%s\"],\"reissue\":true}",
+		 world.respondent_member);
+	invited = expect("POST", path, world.coordinator, body, 201);
+	cr_assert_eq(json_array_size(json_object_get(invited, "data")), 1);
+	entry = json_array_get(json_object_get(invited, "data"), 0);
+	cr_assert_str_eq(json_string_value(json_object_get(entry, "member_id")),
+			 world.respondent_member);
+	expect_problem("GET", "/v1/me", world.respondent, NULL, 401);
+	token = world_claim(json_string_value(json_object_get(entry, "code")));
+	json_decref(expect("GET", "/v1/me", token, NULL, 200));
+	free(token);
+	/* a reissue names its members; an unknown one is 422 */
+	expect_problem("POST", path, world.coordinator, "{\"reissue\":true}", 422);
+	snprintf(body, sizeof(body), "{\"member_ids\":[\"%s\"]}", world.other_member);
+	expect_problem("POST", path, world.coordinator, body, 422);
 	json_decref(invited);
 	world_free(&world);
 }
 
-/* Each invitation says whom it is for, when it expires (the wave's end)
- * and the link to send: the configured form address with the token in it
- * (the test server runs with CACD_FORM_URL set). */
-Test(resources, invitations_carry_label_link_and_expiry)
+/* Each invitation says whom it is for, when it expires (the wave's end),
+ * its one-time code and the link to send: the configured form address with
+ * the code in it (the test server runs with CACD_FORM_URL set). */
+Test(resources, invitations_carry_label_code_link_and_expiry)
 {
 	struct world world;
 	char path[256], link[256];
 	json_t *invited, *entry;
+	const char *code;
 
 	world_build(&world);
-	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.wave);
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", world.scheduled_wave);
 	invited = expect("POST", path, world.coordinator, NULL, 201);
 	cr_assert_eq(json_array_size(json_object_get(invited, "data")), 3);
 	entry = json_array_get(json_object_get(invited, "data"), 0);
@@ -298,8 +306,10 @@ Test(resources, invitations_carry_label_link_and_expiry)
 	cr_assert_str_eq(json_string_value(json_object_get(entry, "label")), "P01");
 	cr_assert_str_eq(json_string_value(json_object_get(entry, "expires_at")),
 			 "2099-01-01T00:00:00.000000Z");
-	snprintf(link, sizeof(link), "https://cac.example/form?t=%s&lang=nl",
-		 json_string_value(json_object_get(entry, "token")));
+	code = json_string_value(json_object_get(entry, "code"));
+	cr_assert(code != NULL && strlen(code) == 26, "%s", code ? code : "(none)");
+	cr_assert_null(json_object_get(entry, "token"), "an invitation holds a credential");
+	snprintf(link, sizeof(link), "https://cac.example/form?t=%s&lang=nl", code);
 	cr_assert_str_eq(json_string_value(json_object_get(entry, "link")), link);
 	json_decref(invited);
 	world_free(&world);
@@ -331,7 +341,10 @@ Test(resources, invitations_list_who_responded)
 	cr_assert(json_is_true(json_object_get(entry, "responded")));
 	cr_assert_str_eq(json_string_value(json_object_get(entry, "label")), "R01");
 	cr_assert(json_is_string(json_object_get(entry, "invited_at")));
+	cr_assert(json_is_true(json_object_get(entry, "claimed")));
+	cr_assert(json_is_string(json_object_get(entry, "claimed_at")));
 	entry = invitation_status(list, world.member);
+	cr_assert(json_is_false(json_object_get(entry, "claimed")));
 	cr_assert_not_null(entry);
 	cr_assert(json_is_false(json_object_get(entry, "responded")));
 	cr_assert_null(invitation_status(list, late));

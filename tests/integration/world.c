@@ -72,7 +72,21 @@ static void world_waves(struct world *world)
 	       "\"closes_at\":\"2099-01-01T00:00:00Z\"}", world->other_wave);
 }
 
-/* The respondent token comes from invitations, as in real use. */
+char *world_claim(const char *code)
+{
+	char body[128];
+	json_t *claimed;
+	char *token;
+
+	snprintf(body, sizeof(body), "{\"code\":\"%s\"}", code);
+	claimed = expect("POST", "/v1/invitations/claim", NULL, body, 201);
+	token = strdup(json_string_value(json_object_get(claimed, "token")));
+	json_decref(claimed);
+	return token;
+}
+
+/* The respondent token comes from an invitation the member claims, as in
+ * real use. */
 static void world_respondent(struct world *world)
 {
 	char path[128];
@@ -82,7 +96,7 @@ static void world_respondent(struct world *world)
 	reply = expect("POST", path, world->admin, NULL, 201);
 	entry = find_entry(json_object_get(reply, "data"), "member_id", world->respondent_member);
 	cr_assert(entry != NULL, "no invitation for the respondent member");
-	world->respondent = strdup(json_string_value(json_object_get(entry, "token")));
+	world->respondent = world_claim(json_string_value(json_object_get(entry, "code")));
 	json_decref(reply);
 }
 

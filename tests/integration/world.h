@@ -34,6 +34,9 @@ void unique_municipality(char out[8]);
  * returns its id (caller frees). */
 char *world_member_add(const char *token, const char *partnership, const char *label,
 		       const char *sector, const char *role);
+/* Claims an invitation code (201 asserted); the member's session token,
+ * which the caller frees. */
+char *world_claim(const char *code);
 /* PUT of a member's response, asserting the status. */
 void world_answer(const char *token, const char *wave, const char *member, const char *body,
 		  long status);

@@ -27,6 +27,7 @@ static const struct {
 	{ "010_audit_log.sql", "6cf9766b6267aac3b22e0e2396783ff34a314bdc44a4f212d04a71f621198406" },
 	{ "011_overall_spread.sql", "daab42f74708bb41d6940676ed2c2f791656c6fabd8824b990d5ba6872a3d2a8" },
 	{ "012_audit_order.sql", "332a5553dca40069f7fe78c9732eb74bf85d97685046e691b684e2f763a69d45" },
+	{ "013_invitation_codes.sql", "2c7fbe9db7ce13736706acfafab62070de8a2f21e96e41f3b759a06bb83611fc" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)

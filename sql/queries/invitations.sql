@@ -1,0 +1,46 @@
+-- Statements of service/invitations.c: one-time invitation codes
+-- (sql/functions/090_invitations.sql).
+
+-- $3 the members named (NULL: every active member without a response), $4
+-- whether to replace their codes on purpose.
+-- name: invitations_invitees
+SELECT status, archived, member_ids, unknown_ids
+FROM cacd_invitees($1::uuid, $2::uuid[], $3::uuid[], $4::boolean);
+
+-- $2 the members and $3 their codes' hashes, in one order.
+-- name: invitations_issue
+SELECT cacd_invite($1::uuid, $2::uuid[], $3::text[], $4::boolean)::text;
+
+-- Who was invited to a wave (each member's latest invitation), whether and
+-- when it was claimed, and whether the member has responded; never codes
+-- or answers. NULL when the wave is not in the caller's scope.
+-- name: invitations_list idempotent
+SELECT json_build_object('data', (SELECT coalesce(json_agg(json_build_object('member_id', m.id, 'label', m.label, 'invited_at', cacd_time(i.created_at), 'expires_at', cacd_time(i.expires_at), 'claimed', i.claimed_at IS NOT NULL, 'claimed_at', cacd_time(i.claimed_at), 'responded', EXISTS (SELECT 1
+                FROM responses r
+                WHERE r.wave_id = w.id
+                AND r.member_id = m.id)) ORDER BY i.created_at, m.id), '[]')
+    FROM (SELECT DISTINCT ON (member_id) *
+        FROM invitations
+        WHERE wave_id = w.id
+        ORDER BY member_id, created_at DESC) AS i
+    JOIN members m ON m.id = i.member_id))::text
+FROM waves w
+WHERE w.id = $1::uuid
+AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]));
+
+-- $1 the code's hash, $2 the new session token's hash.
+-- name: invitations_claim
+SELECT outcome, invitation_id, token_id, wave_id, member_id, expires_at
+FROM cacd_invitation_claim($1, $2);
+
+-- What a respondent's session is for: its wave, member and partnership.
+-- name: invitations_me idempotent
+SELECT json_build_object('wave', json_build_object('id', w.id, 'label', w.label, 'closes_at', cacd_time(w.closes_at), 'status', cacd_wave_status(w, now())), 'member', json_build_object('id', m.id, 'label', m.label), 'partnership', json_build_object('id', p.id, 'name', p.name), 'instrument', i.key, 'responded', EXISTS (SELECT 1
+            FROM responses r
+            WHERE r.wave_id = w.id
+            AND r.member_id = m.id))::text
+FROM waves w
+JOIN members m ON m.id = $2::uuid AND m.partnership_id = w.partnership_id
+JOIN partnerships p ON p.id = w.partnership_id
+JOIN instruments i ON i.id = w.instrument_id
+WHERE w.id = $1::uuid;
