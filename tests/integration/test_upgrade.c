@@ -26,7 +26,7 @@ static void upgrade_exec(const char *sql)
 	PQfinish(connection);
 }
 
-static void upgrade_setup(void)
+static void upgrade_restore(const char *fixture)
 {
 	char command[4096];
 
@@ -37,9 +37,19 @@ static void upgrade_setup(void)
 	upgrade_exec("DROP DATABASE IF EXISTS " UPGRADE_DATABASE);
 	upgrade_exec("CREATE DATABASE " UPGRADE_DATABASE);
 	snprintf(command, sizeof(command),
-		 "psql -q -v ON_ERROR_STOP=1 -f '%s/tests/upgrade/fixture-005.sql' '%s' >/dev/null",
-		 test_env("CACDTEST_ROOT"), upgrade_url);
+		 "psql -q -v ON_ERROR_STOP=1 -f '%s/tests/upgrade/%s' '%s' >/dev/null",
+		 test_env("CACDTEST_ROOT"), fixture, upgrade_url);
 	cr_assert_eq(system(command), 0, "restoring the fixture failed");
+}
+
+static void upgrade_setup(void)
+{
+	upgrade_restore("fixture-005.sql");
+}
+
+static void upgrade_setup_011(void)
+{
+	upgrade_restore("fixture-011.sql");
 }
 
 static void upgrade_teardown(void)
@@ -155,4 +165,65 @@ Test(upgrade, schema_5_database_keeps_every_number, .init = upgrade_setup,
 	}
 	json_decref(tokens);
 	json_decref(manifest);
+}
+
+/* Respondent tokens handed out before invitations became one-time codes
+ * (schema 11, tests/upgrade/make-fixture-011.sh) keep working for their
+ * own response until their wave closes, then stop; they are listed as
+ * claimed, so inviting again leaves those members alone. */
+Test(upgrade, old_respondent_tokens_work_until_their_wave_closes, .init = upgrade_setup_011,
+     .fini = upgrade_teardown, .timeout = 60)
+{
+	const char *const settings[] = { upgrade_setting, NULL };
+	const char *const migrate[] = { "migrate", NULL };
+	json_t *tokens = upgrade_load("tokens-011.json");
+	const char *admin = json_string_value(json_object_get(tokens, "admin"));
+	const char *wave = json_string_value(json_object_get(tokens, "wave_id"));
+	json_t *respondents = json_object_get(tokens, "respondents");
+	const char *answered = json_string_value(json_object_get(json_array_get(respondents, 0),
+								  "token"));
+	const char *member = json_string_value(json_object_get(json_array_get(respondents, 0),
+								"member_id"));
+	const char *other = json_string_value(json_object_get(json_array_get(respondents, 1),
+							       "token"));
+	const char *other_member = json_string_value(json_object_get(json_array_get(respondents,
+										    1), "member_id"));
+	char path[256];
+	json_t *reply, *entry;
+	size_t index;
+
+	cr_assert_eq(cacd_command(migrate, settings, NULL), 0, "cacd migrate failed");
+	server_start(settings);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
+	reply = expect("GET", path, answered, NULL, 200);
+	cr_assert_eq(json_integer_value(json_object_get(json_object_get(reply, "answers_on_scale"),
+							"2")), 4);
+	json_decref(reply);
+	json_decref(expect("PUT", path, answered, "{\"scale\":\"agree4\",\"answers\":{\"1\":2}}",
+			   200));
+	json_decref(expect("GET", "/v1/me", answered, NULL, 200));
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, other_member);
+	json_decref(expect("PUT", path, other, "{\"answers\":{\"1\":70}}", 201));
+	/* their responses count toward k as they did */
+	snprintf(path, sizeof(path), "/v1/waves/%s", wave);
+	reply = expect("GET", path, admin, NULL, 200);
+	cr_assert_eq(json_integer_value(json_object_get(reply, "n_toward_k")), 2);
+	json_decref(reply);
+	/* listed as claimed; a reminder makes no new code for them */
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", wave);
+	reply = expect("GET", path, admin, NULL, 200);
+	json_array_foreach(json_object_get(reply, "data"), index, entry)
+		cr_assert(json_is_true(json_object_get(entry, "claimed")), "entry %zu", index);
+	cr_assert_eq(json_array_size(json_object_get(reply, "data")), 3);
+	json_decref(reply);
+	reply = expect("POST", path, admin, NULL, 201);
+	cr_assert_eq(json_array_size(json_object_get(reply, "data")), 0);
+	json_decref(reply);
+	/* the wave closes: the old tokens read and write nothing */
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, admin, NULL, 200));
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
+	expect_problem("GET", path, answered, NULL, 409);
+	expect_problem("PUT", path, answered, "{\"answers\":{\"1\":10}}", 409);
+	json_decref(tokens);
 }
