@@ -23,7 +23,7 @@ LDLIBS = $(shell pkg-config --libs $(PACKAGES)) -lm
 TEST_LDLIBS = -lcriterion $(shell pkg-config --libs libcurl) $(LDLIBS)
 
 SERVICE_SOURCES = $(filter-out service/main.c,$(wildcard service/*.c))
-GENERATED = migrations functions queries openapi
+GENERATED = migrations functions queries openapi assets
 SERVICE_OBJECTS = $(SERVICE_SOURCES:service/%.c=$(BUILD)/service/%.o) \
                   $(GENERATED:%=$(BUILD)/gen/%.o)
 MIGRATIONS = $(sort $(wildcard sql/migrations/*.sql))
@@ -96,6 +96,9 @@ $(BUILD)/gen/queries.h: $(BUILD)/embed $(QUERIES)
 
 $(BUILD)/gen/openapi.c: $(BUILD)/embed service/openapi.json
 	$(BUILD)/embed files embedded_openapi service/openapi.json > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/assets.c: $(BUILD)/embed service/form.css
+	$(BUILD)/embed files embedded_assets service/form.css > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c service/embedded.h service/db.h $(BUILD)/gen/queries.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<

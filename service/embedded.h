@@ -17,5 +17,8 @@ extern const struct embedded_file embedded_functions[];
 extern const size_t embedded_functions_count;
 extern const struct embedded_file embedded_openapi[];
 extern const size_t embedded_openapi_count;
+/* service/form.css, the form's one stylesheet */
+extern const struct embedded_file embedded_assets[];
+extern const size_t embedded_assets_count;
 
 #endif

@@ -318,6 +318,11 @@ const char *http_header(const struct http_request *request, const char *name)
 	return MHD_lookup_connection_value(request->connection, MHD_HEADER_KIND, name);
 }
 
+const char *http_cookie(const struct http_request *request, const char *name)
+{
+	return MHD_lookup_connection_value(request->connection, MHD_COOKIE_KIND, name);
+}
+
 struct http_query_collect {
 	const char *name;
 	const char **values;
@@ -1161,7 +1166,11 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 	if (server->config->access_log) {
 		char path[1024], method[64];
 
-		http_log_value(request->path ? request->path : "", path, sizeof(path));
+		/* an invitation link's path holds its one-time code: not logged */
+		http_log_value(request->path && strncmp(request->path, "/i/", 3) == 0
+				       ? "/i/{code}"
+				       : request->path ? request->path : "",
+			       path, sizeof(path));
 		http_log_value(request->method_name ? request->method_name : "", method,
 			       sizeof(method));
 		log_request("request method=%s path=%s status=%d us=%ld id=%s%s", method, path,

@@ -101,6 +101,8 @@ void http_server_stop(struct http_server *server);
 /* Request accessors: values live as long as the request. */
 const char *http_query(const struct http_request *request, const char *name);
 const char *http_header(const struct http_request *request, const char *name);
+/* A cookie the request carries, or NULL. */
+const char *http_cookie(const struct http_request *request, const char *name);
 /* Collects every value of a repeated query parameter; returns the count. */
 size_t http_query_all(const struct http_request *request, const char *name,
 		      const char **values, size_t max);

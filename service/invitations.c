@@ -324,35 +324,47 @@ static void invitations_principal(struct http_request *request, const struct db_
 		 db_value(result, 0, 4));
 }
 
-static void invitations_exchange(struct http_request *request, const char *code)
+enum db_status invitations_redeem(struct http_request *request, const char *code,
+				  char token[AUTH_TOKEN_SIZE], const struct db_result **result)
 {
-	char code_hash[CRYPTO_SHA256_HEX_SIZE], token[AUTH_TOKEN_SIZE];
-	char token_hash[CRYPTO_SHA256_HEX_SIZE];
+	char code_hash[CRYPTO_SHA256_HEX_SIZE], token_hash[CRYPTO_SHA256_HEX_SIZE];
 	const char *values[] = { code_hash, token_hash };
-	const struct db_result *result = NULL;
 	enum db_status status;
 
 	auth_code_hash(code, code_hash);
 	if (auth_token_generate(token, token_hash) != RESULT_OK) {
-		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
-		return;
+		log_error("request %s: no randomness for a session token", request->request_id);
+		return DB_ERROR;
 	}
-	status = http_db_query(request, DB_PRIMARY, &query_invitations_claim, 2, values, &result);
+	status = http_db_query(request, DB_PRIMARY, &query_invitations_claim, 2, values, result);
+	if (status != DB_OK)
+		return status;
+	/* the invitation is what the audit row is about; never the code */
+	snprintf(request->location_id, sizeof(request->location_id), "%s",
+		 db_value(*result, 0, 1));
+	if (strcmp(db_value(*result, 0, 0), "claimed") == 0) {
+		invitations_principal(request, *result);
+		snprintf(request->principal.token_hash, sizeof(request->principal.token_hash), "%s",
+			 token_hash);
+	}
+	return DB_OK;
+}
+
+static void invitations_exchange(struct http_request *request, const char *code)
+{
+	char token[AUTH_TOKEN_SIZE];
+	const struct db_result *result = NULL;
+	enum db_status status = invitations_redeem(request, code, token, &result);
+
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
+	} else if (strcmp(db_value(result, 0, 0), "claimed") != 0) {
+		invitations_refuse(request, db_value(result, 0, 0));
 	} else {
-		/* the invitation is what the audit row is about; never the code */
-		snprintf(request->location_id, sizeof(request->location_id), "%s",
-			 db_value(result, 0, 1));
-		if (strcmp(db_value(result, 0, 0), "claimed") != 0) {
-			invitations_refuse(request, db_value(result, 0, 0));
-		} else {
-			invitations_principal(request, result);
-			http_respond_json(request, 201, json_pack("{s:s, s:s, s:s, s:s}", "token", token,
-				"wave_id", db_value(result, 0, 3), "member_id", db_value(result, 0, 4),
-				"expires_at", db_value(result, 0, 5)));
-			http_add_header(request, "Location", "/v1/me");
-		}
+		http_respond_json(request, 201, json_pack("{s:s, s:s, s:s, s:s}", "token", token,
+			"wave_id", db_value(result, 0, 3), "member_id", db_value(result, 0, 4),
+			"expires_at", db_value(result, 0, 5)));
+		http_add_header(request, "Location", "/v1/me");
 	}
 	explicit_bzero(token, sizeof(token));
 }

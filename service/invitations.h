@@ -28,6 +28,12 @@ void invitations_validate(const json_t *body, struct invitations_request *out,
 void invitations_create(struct http_request *request);
 /* GET /v1/waves/{id}/invitations: invited, claimed, responded. */
 void invitations_list(struct http_request *request);
+/* Spends a code (canonical form) for a new session of its member: *result
+ * is the claim's row (outcome, invitation, token id, wave, member,
+ * expires_at) and, when the outcome is "claimed", token the session token
+ * and the request's principal that session. */
+enum db_status invitations_redeem(struct http_request *request, const char *code,
+				  char token[AUTH_TOKEN_SIZE], const struct db_result **result);
 /* POST /v1/invitations/claim {"code"}: 201 with the member's session token,
  * once; 410 after. No token needed: the code is the credential. */
 void invitations_claim(struct http_request *request);

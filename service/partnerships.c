@@ -14,7 +14,8 @@
 
 void partnerships_validate(const json_t *body, bool patch, struct validation *validation)
 {
-	static const char *const keys[] = { "name", "neighbourhood_id", "description", NULL };
+	static const char *const keys[] = { "name", "neighbourhood_id", "description", "contact",
+					    NULL };
 	char neighbourhood[UUID_TEXT_SIZE];
 	const char *text = NULL;
 
@@ -24,6 +25,7 @@ void partnerships_validate(const json_t *body, bool patch, struct validation *va
 		validation_add(validation, "name", "must not be null");
 	validate_uuid_field(body, "neighbourhood_id", false, neighbourhood, validation);
 	validate_string(body, "description", false, 0, 4000, &text, validation);
+	validate_string(body, "contact", false, 0, 300, &text, validation);
 }
 
 /* resource_validator form: context points at resource_creating or

@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "auth.h"
+#include "form.h"
 #include "imports.h"
 #include "invitations.h"
 #include "instruments.h"
@@ -78,6 +79,13 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/v1/invitations/claim", invitations_claim, ROLE_ANONYMOUS, false, NULL,
 	  false },
 	{ METHOD_GET, "/v1/me", invitations_me, ROLE_RESPONDENT, false, NULL, false },
+
+	/* cacd's own form for members: pages for people, not JSON */
+	{ METHOD_GET, "/i/{key}", form_welcome, ROLE_ANONYMOUS, false, "lang", false },
+	{ METHOD_POST, "/i", form_begin, ROLE_ANONYMOUS, false, "lang", false },
+	{ METHOD_GET, "/form/{key}", form_show, ROLE_ANONYMOUS, false, "lang saved", false },
+	{ METHOD_POST, "/form/{key}", form_save, ROLE_ANONYMOUS, false, "lang", false },
+	{ METHOD_GET, "/form.css", form_stylesheet, 0, false, NULL, false },
 
 	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", responses_put,
 	  ROLES_STAFF | ROLE_RESPONDENT, true, NULL, false },

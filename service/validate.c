@@ -362,7 +362,13 @@ static double validate_language_quality(const char *parameters, size_t length)
 
 const char *validate_language(const char *query, const char *accept_language)
 {
-	const char *best = "en";
+	return validate_language_or(query, accept_language, "en");
+}
+
+const char *validate_language_or(const char *query, const char *accept_language,
+				 const char *fallback)
+{
+	const char *best = fallback;
 	double best_quality = 0.0;
 
 	if (query != NULL)

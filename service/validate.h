@@ -92,4 +92,7 @@ void validate_uuid_lower(const char *text, char out[UUID_TEXT_SIZE]);
 /* The label language: ?lang= wins, then Accept-Language (q-values honoured),
  * then "en". Returns NULL when ?lang= names a language the instrument lacks. */
 const char *validate_language(const char *query, const char *accept_language);
+/* The same with another language when neither names one (the form: "nl"). */
+const char *validate_language_or(const char *query, const char *accept_language,
+				 const char *fallback);
 #endif

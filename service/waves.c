@@ -14,7 +14,9 @@
 
 void waves_validate(const json_t *body, struct validation *validation)
 {
-	static const char *const keys[] = { "label", "instrument", "opens_at", "closes_at", NULL };
+	static const char *const keys[] = { "label", "instrument", "opens_at", "closes_at",
+					    "form_scale", NULL };
+	static const char *const scales[] = { "agree4", "likert5", "percent", NULL };
 	const char *text = NULL;
 	time_t opens = 0, closes = 0;
 	bool times = true;
@@ -22,6 +24,7 @@ void waves_validate(const json_t *body, struct validation *validation)
 	validate_known_keys(body, keys, validation);
 	validate_string(body, "label", true, 1, 100, &text, validation);
 	validate_string(body, "instrument", false, 1, 40, &text, validation);
+	validate_choice(body, "form_scale", false, scales, &text, validation);
 	times &= validate_time_field(body, "opens_at", true, &text, &opens, validation) == FIELD_SET;
 	times &= validate_time_field(body, "closes_at", true, &text, &closes, validation) ==
 		 FIELD_SET;

@@ -16,7 +16,8 @@ CREATE OR REPLACE FUNCTION cacd_neighbourhood_json(n neighbourhoods) RETURNS jso
 CREATE OR REPLACE FUNCTION cacd_partnership_json(p partnerships) RETURNS json
     LANGUAGE sql STABLE
     RETURN json_build_object('id', p.id, 'name', p.name, 'neighbourhood_id', p.neighbourhood_id,
-        'description', p.description, 'archived', p.archived_at IS NOT NULL,
+        'description', p.description, 'contact', p.contact,
+        'archived', p.archived_at IS NOT NULL,
         'archived_at', cacd_time(p.archived_at),
         'created_at', cacd_time(p.created_at), 'updated_at', cacd_time(p.updated_at));
 
@@ -47,7 +48,8 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
             'label', w.label, 'instrument', i.key,
             'opens_at', cacd_time(w.opens_at), 'closes_at', cacd_time(w.closes_at),
             'closed_at', cacd_time(w.closed_at), 'status', cacd_wave_status(w, now()),
-            'paper_entry', w.paper_entry, 'n_members', c.members, 'n_responses', c.responses,
+            'paper_entry', w.paper_entry, 'form_scale', w.form_scale,
+            'n_members', c.members, 'n_responses', c.responses,
             'n_toward_k', c.toward_k,
             'response_rate', CASE WHEN c.members > 0
                                   THEN c.responses::double precision / c.members END,

@@ -1,8 +1,8 @@
 -- Statements of service/partnerships.c, prepared by name on each connection.
 
 -- name: partnerships_insert
-INSERT INTO partnerships AS p (name, neighbourhood_id, description)
-VALUES ($1::jsonb->>'name', ($1::jsonb->>'neighbourhood_id')::uuid, $1::jsonb->>'description')
+INSERT INTO partnerships AS p (name, neighbourhood_id, description, contact)
+VALUES ($1::jsonb->>'name', ($1::jsonb->>'neighbourhood_id')::uuid, $1::jsonb->>'description', $1::jsonb->>'contact')
 RETURNING cacd_partnership_json(p)::text;
 
 -- name: partnerships_update
@@ -13,7 +13,9 @@ ELSE p.name END, neighbourhood_id = CASE
 WHEN $2::jsonb ? 'neighbourhood_id' THEN ($2::jsonb->>'neighbourhood_id')::uuid
 ELSE p.neighbourhood_id END, description = CASE
 WHEN $2::jsonb ? 'description' THEN ($2::jsonb->>'description')
-ELSE p.description END, updated_at = now()
+ELSE p.description END, contact = CASE
+WHEN $2::jsonb ? 'contact' THEN ($2::jsonb->>'contact')
+ELSE p.contact END, updated_at = now()
 WHERE p.id = $1::uuid
 RETURNING cacd_partnership_json(p)::text;
 

@@ -9,8 +9,8 @@ WITH p AS (SELECT id, archived_at
     WHERE id = $1::uuid
     AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))), i AS (SELECT id
     FROM instruments
-    WHERE key = coalesce($3::jsonb->>'instrument', 'cac')), past AS (SELECT ($3::jsonb->>'closes_at')::timestamptz <= now() AS is_past), inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at, paper_entry)
-    SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz, ($3::jsonb->>'closes_at')::timestamptz, past.is_past
+    WHERE key = coalesce($3::jsonb->>'instrument', 'cac')), past AS (SELECT ($3::jsonb->>'closes_at')::timestamptz <= now() AS is_past), inserted AS (INSERT INTO waves AS w (partnership_id, instrument_id, label, opens_at, closes_at, paper_entry, form_scale)
+    SELECT p.id, i.id, $3::jsonb->>'label', ($3::jsonb->>'opens_at')::timestamptz, ($3::jsonb->>'closes_at')::timestamptz, past.is_past, coalesce($3::jsonb->>'form_scale', 'agree4')
     FROM p, i, past
     WHERE p.archived_at IS NULL
     AND ($2::uuid[] IS NULL OR NOT past.is_past)

@@ -28,6 +28,7 @@ static const struct {
 	{ "011_overall_spread.sql", "daab42f74708bb41d6940676ed2c2f791656c6fabd8824b990d5ba6872a3d2a8" },
 	{ "012_audit_order.sql", "332a5553dca40069f7fe78c9732eb74bf85d97685046e691b684e2f763a69d45" },
 	{ "013_invitation_codes.sql", "2c7fbe9db7ce13736706acfafab62070de8a2f21e96e41f3b759a06bb83611fc" },
+	{ "014_form.sql", "c06ead3a0dac0a2c0b63348789c6c59baa28b970d48a29e20d9cf8cb1b2c174d" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)
