@@ -23,6 +23,11 @@ for package in $wanted; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing="$missing $package"
 done
+# The form's browser test runs Node.js (puppeteer-core, axe-core): Debian's,
+# unless the machine has one already.
+if [ "${1:-run}" != run ] && [ "${1:-run}" != docker ] && ! command -v npm >/dev/null; then
+  missing="$missing nodejs npm"
+fi
 [ -z "$missing" ] && exit 0
 
 echo "deps: installing$missing" >&2

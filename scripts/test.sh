@@ -101,5 +101,8 @@ CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/docs/walkth
 echo "== the group-session report, printed by headless Chromium"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/report/render.sh "$build/cacd"
 
+echo "== the member's form, in headless Chromium with axe-core"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/form/run.sh "$build/cacd"
+
 echo "== sanitizer reports"
 check_reports

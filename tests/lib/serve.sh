@@ -19,7 +19,8 @@ serve_cleanup() {
 serve_start() {
   local port
   port=$("$here/scripts/pg.sh" free-port)
-  CACD_LISTEN=127.0.0.1:$port CACD_ACCESS_LOG=false "$1" serve 2>"$2/serve.log" &
+  CACD_LISTEN=127.0.0.1:$port CACD_PUBLIC_URL=http://127.0.0.1:$port CACD_ACCESS_LOG=false \
+    "$1" serve 2>"$2/serve.log" &
   server=$!
   for _ in $(seq 1 100); do grep -q "listening on" "$2/serve.log" && break; sleep 0.1; done
   grep -q "listening on" "$2/serve.log" || { cat "$2/serve.log" >&2; exit 1; }

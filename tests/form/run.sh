@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The member's form in a real browser (tests/form/round.mjs): prepares a
+# round on a cacd it starts, with links for three members, a twin wave for
+# comparing scores and a closed round, then runs the round in Debian's
+# Chromium. puppeteer-core and axe-core come from the npm registry, pinned,
+# installed under build/form-test once; no browser is downloaded.
+#   tests/form/run.sh CACD_BINARY            (CACD_DATABASE_URL set)
+#   tests/form/run.sh CACD_BINARY --docs     also writes the screenshots to docs/
+set -euo pipefail
+binary=$(realpath "$1")
+here=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=tests/lib/serve.sh
+. "$here/tests/lib/serve.sh"
+modules=$here/build/form-test
+if [ ! -d "$modules/node_modules/puppeteer-core" ] || [ ! -d "$modules/node_modules/axe-core" ]; then
+  mkdir -p "$modules"
+  cp "$here/tests/form/package.json" "$modules/"
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund --prefix "$modules" >/dev/null
+fi
+serve_scratch form
+serve_start "$binary" "$scratch"
+admin=$("$binary" token create --role admin --label form-test)
+api() { curl -sSf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' "$@"; }
+partnership=$(api -X POST "$CACD/v1/partnerships" \
+  -d '{"name":"Gezond Oude Westen","contact":"Fatima Yilmaz, 06-12345678"}' | jq -r .id)
+members=()
+for label in BW01 GP01 WB01; do
+  members+=("$(api -X POST "$CACD/v1/partnerships/$partnership/members" \
+    -d "{\"label\":\"$label\",\"sector\":\"citizen\",\"role\":\"coproducer\"}" | jq -r .id)")
+done
+wave() {
+  api -X POST "$CACD/v1/partnerships/$partnership/waves" \
+    -d "{\"label\":\"$1\",\"opens_at\":\"2026-01-01T00:00:00Z\",\"closes_at\":\"2099-01-01T00:00:00Z\"}" | jq -r .id
+}
+form_wave=$(wave "Voorjaar 2026")
+twin=$(wave "tweeling")
+closed=$(wave "gesloten")
+links=$(api -X POST "$CACD/v1/waves/$form_wave/invitations" | jq -c '[.data[] | {(.member_id): .link}] | add')
+closed_link=$(api -X POST "$CACD/v1/waves/$closed/invitations" | jq -r '.data[0].link')
+api -X POST "$CACD/v1/waves/$closed/close" > /dev/null
+out=""
+if [ "${2:-}" = --docs ]; then out=$here/docs; fi
+round=$(jq -n --arg base "$CACD" --arg admin "$admin" --arg wave "$form_wave" --arg twin "$twin" \
+  --argjson links "$links" --arg closed "$closed_link" --arg out "$out" \
+  --arg m0 "${members[0]}" --arg m1 "${members[1]}" --arg m2 "${members[2]}" \
+  '{base: $base, admin: $admin, wave: $wave, twin: $twin, links: $links, closedLink: $closed,
+    out: (if $out == "" then null else $out end), members: [$m0, $m1, $m2], tamper: $m2}')
+# ES modules resolve their imports beside the file: run it from there
+cp "$here/tests/form/round.mjs" "$modules/round.mjs"
+FORM_ROUND=$round node "$modules/round.mjs"
