@@ -6,7 +6,8 @@
 FROM debian:bookworm AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends gcc make libc6-dev pkg-config \
-      libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev zlib1g-dev \
+      libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev libqrencode-dev \
+      zlib1g-dev \
  && rm -rf /var/lib/apt/lists/*
 # One COPY (what .dockerignore lets through) and one RUN: few layers, which
 # matters on storage drivers that copy each layer whole (vfs). The files of
@@ -25,7 +26,7 @@ RUN printf '%s\n' 'path-exclude /usr/share/doc/*' 'path-include /usr/share/doc/*
       'path-exclude /usr/share/locale/*' > /etc/dpkg/dpkg.cfg.d/cacd-slim \
  && apt-get update \
  && apt-get install -y --no-install-recommends libmicrohttpd12 libjansson4 libpq5 \
-      libxlsxwriter4 libssl3 ca-certificates \
+      libxlsxwriter4 libqrencode4 libssl3 ca-certificates \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/apt /var/log/dpkg.log \
  && useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
       --uid 10001 cacd

@@ -12,7 +12,7 @@ endif
 
 CC ?= cc
 FUZZ_SECONDS ?= 60
-PACKAGES = libmicrohttpd jansson libpq libcrypto xlsxwriter
+PACKAGES = libmicrohttpd jansson libpq libcrypto xlsxwriter libqrencode
 WARNINGS = -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes \
            -Wformat=2 -Wvla -Wpointer-arith -Wundef
 CFLAGS = -std=c17 -g $(OPTIMIZE) $(WARNINGS) -fstack-protector-strong -pthread

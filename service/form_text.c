@@ -54,6 +54,16 @@ static const struct form_text form_dutch = {
 	.forgery_title = "Dit formulier is verlopen",
 	.forgery_text = "Open de vragenlijst opnieuw en probeer het nog eens.",
 	.percent_hint = "Een getal van 0 (helemaal niet) tot en met 100 (helemaal).",
+	.invite_title = "Uitnodiging",
+	.invite_for = "Voor:",
+	.invite_asks = "vraagt u om de Checklist Gecoördineerde Actie in te vullen: 26 korte "
+		       "vragen over de samenwerking, in ongeveer 10 minuten.",
+	.invite_round = "Ronde:",
+	.invite_until = "U kunt meedoen tot en met",
+	.invite_scan = "Scan de QR-code met de camera van uw telefoon, of typ dit adres over:",
+	.invite_once = "Deze link is alleen voor u en werkt één keer. Niemand anders ziet uw "
+		       "antwoorden.",
+	.invite_qr = "QR-code met uw persoonlijke link",
 };
 
 static const struct form_text form_english = {
@@ -107,6 +117,15 @@ static const struct form_text form_english = {
 	.forgery_title = "This form has expired",
 	.forgery_text = "Open the questionnaire again and try once more.",
 	.percent_hint = "A number from 0 (not at all) to 100 (completely).",
+	.invite_title = "Invitation",
+	.invite_for = "For:",
+	.invite_asks = "asks you to fill in the Coordinated Action Checklist: 26 short questions "
+		       "about the collaboration, in about 10 minutes.",
+	.invite_round = "Round:",
+	.invite_until = "You can take part until",
+	.invite_scan = "Scan the QR code with your phone's camera, or type in this address:",
+	.invite_once = "This link is for you only and works once. Nobody else sees your answers.",
+	.invite_qr = "QR code with your personal link",
 };
 
 const struct form_text *form_text(enum form_language language)

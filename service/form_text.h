@@ -37,6 +37,9 @@ struct form_text {
 	const char *session_title, *session_text;
 	const char *forgery_title, *forgery_text;
 	const char *percent_hint;
+	/* the printed invitation */
+	const char *invite_title, *invite_for, *invite_asks, *invite_round, *invite_until;
+	const char *invite_scan, *invite_once, *invite_qr;
 };
 
 const struct form_text *form_text(enum form_language language);

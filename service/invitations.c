@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "accept.h"
+#include "invitations_print.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -181,11 +183,77 @@ static bool invitation_batch_complete(json_t *data, const struct invitation_batc
 	return true;
 }
 
-/* issued: the statement's {member_id, label, expires_at} per invitee, in
- * the batch's order (NULL when there were none). Codes and links exist only
- * in this answer. */
+/* The reply's formats: JSON, CSV and xlsx for a mail merge, HTML to print. */
+enum invitations_format { INVITATIONS_JSON, INVITATIONS_CSV, INVITATIONS_XLSX,
+			  INVITATIONS_HTML };
+
+/* ?format=json|csv|xlsx|html, else Accept; false after answering 422. */
+static bool invitations_format_wanted(struct http_request *request,
+				      enum invitations_format *format)
+{
+	static const char *const names[] = { "json", "csv", "xlsx", "html" };
+	static const char *const types[] = { "application/json", "text/csv", HTTP_XLSX_TYPE,
+					     "text/html" };
+	const char *asked = http_query(request, "format");
+	struct validation validation;
+	long chosen;
+
+	if (asked == NULL) {
+		chosen = accept_choose(http_header(request, "Accept"), types, 4);
+		*format = chosen < 0 ? INVITATIONS_JSON : (enum invitations_format)chosen;
+		return true;
+	}
+	for (size_t i = 0; i < ARRAY_LENGTH(names); i++) {
+		if (strcmp(asked, names[i]) == 0) {
+			*format = (enum invitations_format)i;
+			return true;
+		}
+	}
+	validation_init(&validation);
+	validation_add(&validation, "format", "must be json, csv, xlsx or html");
+	http_respond_invalid(request, "the query is not valid", &validation);
+	return false;
+}
+
+static void invitations_respond_as(struct http_request *request, enum invitations_format format,
+				   const struct invitations_round *round, json_t *data)
+{
+	struct csv table;
+	size_t length;
+	char *page;
+
+	if (format == INVITATIONS_HTML) {
+		page = invitations_print(form_language_of(validate_language_or(
+						 http_query(request, "lang"),
+						 http_header(request, "Accept-Language"), "nl")),
+					 round, data, &length);
+		http_respond_bytes(request, 201, "text/html; charset=utf-8", page, length);
+		http_add_header(request, "Content-Security-Policy",
+				"default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
+		http_add_header(request, "Referrer-Policy", "no-referrer");
+		json_decref(data);
+	} else if (format != INVITATIONS_JSON) {
+		enum http_format table_format = format == INVITATIONS_CSV ? FORMAT_CSV : FORMAT_XLSX;
+
+		if (http_table_start(request, table_format, &table)) {
+			invitations_table(&table, data);
+			http_respond_table(request, table_format, &table, -1);
+			request->status = 201;
+		}
+		json_decref(data);
+	} else {
+		http_respond_json(request, 201, json_pack("{s:o}", "data", data));
+	}
+	http_add_location(request, "/v1/waves/", request->params.values[0], "/invitations");
+}
+
+/* issued: the statement's {member_id, label, role, sector, expires_at} per
+ * invitee, in the batch's order (NULL when there were none). Codes and
+ * links exist only in this answer. */
 static void invitations_respond(struct http_request *request,
-				const struct invitation_batch *batch, const char *issued)
+				const struct invitation_batch *batch, const char *issued,
+				enum invitations_format format,
+				const struct invitations_round *round)
 {
 	json_t *data = issued != NULL ? json_loads(issued, 0, NULL) : json_array();
 
@@ -196,11 +264,12 @@ static void invitations_respond(struct http_request *request,
 		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
 		return;
 	}
-	http_respond_json(request, 201, json_pack("{s:o}", "data", data));
-	http_add_location(request, "/v1/waves/", request->params.values[0], "/invitations");
+	invitations_respond_as(request, format, round, data);
 }
 
-static void invitations_issue(struct http_request *request, const char *members, bool reissue)
+static void invitations_issue(struct http_request *request, const char *members, bool reissue,
+			      enum invitations_format format,
+			      const struct invitations_round *round)
 {
 	struct invitation_batch batch;
 	const struct db_result *result = NULL;
@@ -210,7 +279,7 @@ static void invitations_issue(struct http_request *request, const char *members,
 		log_error("request %s: no randomness for invitation codes", request->request_id);
 		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
 	} else if (batch.count == 0) {
-		invitations_respond(request, &batch, NULL);
+		invitations_respond(request, &batch, NULL, format, round);
 	} else {
 		const char *values[] = { request->params.values[0], batch.member_array,
 					 batch.hash_array, reissue ? "true" : "false" };
@@ -220,7 +289,7 @@ static void invitations_issue(struct http_request *request, const char *members,
 		if (status != DB_OK)
 			http_respond_db_error(request, status);
 		else
-			invitations_respond(request, &batch, db_value(result, 0, 0));
+			invitations_respond(request, &batch, db_value(result, 0, 0), format, round);
 	}
 	invitation_batch_free(&batch);
 }
@@ -257,9 +326,12 @@ void invitations_create(struct http_request *request)
 {
 	struct invitations_request wanted = { 0 };
 	const struct db_result *result = NULL;
+	enum invitations_format format;
 	enum db_status status;
 	json_t *body = NULL;
 
+	if (!invitations_format_wanted(request, &format))
+		return;
 	if (request->body_length > 0) {
 		body = resource_body(request, invitations_validate_body, &wanted);
 		if (body == NULL) {
@@ -273,8 +345,12 @@ void invitations_create(struct http_request *request)
 	status = http_db_query(request, DB_PRIMARY, &query_invitations_invitees, 4, values, &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
-	else if (invitations_allowed(request, result))
-		invitations_issue(request, db_value(result, 0, 2), wanted.reissue);
+	else if (invitations_allowed(request, result)) {
+		struct invitations_round round = { db_value(result, 0, 6), db_value(result, 0, 4),
+						   db_value(result, 0, 5) };
+
+		invitations_issue(request, db_value(result, 0, 2), wanted.reissue, format, &round);
+	}
 	free(wanted.member_ids);
 	json_decref(body);
 }

@@ -6,6 +6,8 @@ CREATE OR REPLACE FUNCTION cacd_invitation_live(i invitations, at timestamptz) R
     LANGUAGE sql IMMUTABLE
     RETURN i.spent_at IS NULL AND i.expires_at > at;
 
+DROP FUNCTION IF EXISTS cacd_invitees(uuid, uuid[], uuid[], boolean);
+
 -- Who gets a new code when a wave's invitations are sent: p_members, or
 -- when NULL every active member without a response; either way only
 -- members of the wave's partnership, and (unless p_reissue) only those
@@ -13,7 +15,8 @@ CREATE OR REPLACE FUNCTION cacd_invitation_live(i invitations, at timestamptz) R
 -- partnership is archived (held FOR SHARE: an archive waits for this).
 CREATE OR REPLACE FUNCTION cacd_invitees(p_wave uuid, p_scope uuid[], p_members uuid[],
         p_reissue boolean)
-    RETURNS TABLE (status text, archived boolean, member_ids text, unknown_ids text)
+    RETURNS TABLE (status text, archived boolean, member_ids text, unknown_ids text,
+                   wave_label text, closes_at text, partnership text)
     LANGUAGE plpgsql AS $$
 DECLARE
     wave waves;
@@ -24,6 +27,9 @@ BEGIN
         RETURN;
     END IF;
     status := cacd_wave_status(wave, now());
+    wave_label := wave.label;
+    closes_at := cacd_time(wave.closes_at);
+    partnership := (SELECT p.name FROM partnerships p WHERE p.id = wave.partnership_id);
     SELECT p.archived_at IS NOT NULL INTO archived
       FROM partnerships p WHERE p.id = wave.partnership_id FOR SHARE;
     -- members named that are not active members of the partnership
@@ -75,6 +81,7 @@ BEGIN
       FROM unnest(p_members, p_hashes) WITH ORDINALITY AS g(member_id, code_hash, position)
      ORDER BY g.position;
     RETURN (SELECT coalesce(json_agg(json_build_object('member_id', m.id, 'label', m.label,
+                                                       'role', m.role, 'sector', m.sector,
                                                        'expires_at', cacd_time(closes))
                                      ORDER BY g.position), '[]')
               FROM unnest(p_members) WITH ORDINALITY AS g(member_id, position)

@@ -4,7 +4,7 @@
 -- $3 the members named (NULL: every active member without a response), $4
 -- whether to replace their codes on purpose.
 -- name: invitations_invitees
-SELECT status, archived, member_ids, unknown_ids
+SELECT status, archived, member_ids, unknown_ids, wave_label, closes_at, partnership
 FROM cacd_invitees($1::uuid, $2::uuid[], $3::uuid[], $4::boolean);
 
 -- $2 the members and $3 their codes' hashes, in one order.

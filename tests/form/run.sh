@@ -48,3 +48,35 @@ round=$(jq -n --arg base "$CACD" --arg admin "$admin" --arg wave "$form_wave" --
 # ES modules resolve their imports beside the file: run it from there
 cp "$here/tests/form/round.mjs" "$modules/round.mjs"
 FORM_ROUND=$round node "$modules/round.mjs"
+
+# Invitations people can hold, from the call that makes them: printable
+# HTML whose QR code decodes (zbarimg) to the link printed beside it, and
+# the same reply as CSV and xlsx for a mail merge.
+for format in html csv xlsx; do
+  wave_id=$(wave "uitnodigingen $format")
+  curl -sSf -X POST -H "Authorization: Bearer $admin" -o "$scratch/invitations.$format" \
+    "$CACD/v1/waves/$wave_id/invitations?format=$format&lang=nl"
+done
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$scratch/chromium" --window-size=800,1400 \
+  --screenshot="$scratch/invitations.png" "file://$scratch/invitations.html" >/dev/null 2>&1
+printed=$(sed -n 's|.*<p class="link">\([^<]*\)</p>.*|\1|p' "$scratch/invitations.html" | head -1)
+decoded=$(zbarimg --quiet --raw "$scratch/invitations.png" 2>/dev/null | head -1)
+[ -n "$printed" ] && [ "$printed" = "$decoded" ] \
+  || { echo "invitations: the QR code says '$decoded', the page '$printed'" >&2; exit 1; }
+[ "$(grep -c '<section class="sheet">' "$scratch/invitations.html")" = 3 ] \
+  || { echo "invitations: not one sheet a member" >&2; exit 1; }
+/usr/bin/python3 - "$scratch" <<'PYTHON'
+import sys, pandas, openpyxl
+scratch = sys.argv[1]
+csv = pandas.read_csv(f"{scratch}/invitations.csv")
+assert list(csv.columns) == ["label", "role", "sector", "link", "expires_at"], list(csv.columns)
+assert sorted(csv["label"]) == ["BW01", "GP01", "WB01"], list(csv["label"])
+assert all(link.startswith("http://127.0.0.1:") and "/i/" in link for link in csv["link"])
+sheet = openpyxl.load_workbook(f"{scratch}/invitations.xlsx").active
+rows = list(sheet.iter_rows(values_only=True))
+assert rows[0] == ("label", "role", "sector", "link", "expires_at"), rows[0]
+assert len(rows) == 4, rows
+PYTHON
+echo "invitations: the QR code of a printed sheet reads $decoded; CSV and xlsx carry 3 links each"
