@@ -357,16 +357,18 @@ void invitations_create(struct http_request *request)
 
 void invitations_list(struct http_request *request)
 {
-	const char *values[] = { request->params.values[0], request->principal.scope };
+	char minimum[24];
+	const char *values[] = { request->params.values[0], request->principal.scope, minimum };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
 		.statement = &query_invitations_list,
-		.count = 2,
+		.count = 3,
 		.values = values,
 		.status = 200,
 		.not_found = "no wave with this id",
 	};
 
+	snprintf(minimum, sizeof(minimum), "%ld", request->config->min_group_size);
 	resource_answer(request, &call);
 }
 

@@ -50,7 +50,7 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
             'closed_at', cacd_time(w.closed_at), 'status', cacd_wave_status(w, now()),
             'paper_entry', w.paper_entry, 'form_scale', w.form_scale,
             'n_members', c.members, 'n_responses', c.responses,
-            'n_toward_k', c.toward_k,
+            'n_toward_k', c.toward_k, 'n_invited', c.invited, 'n_claimed', c.claimed,
             'response_rate', CASE WHEN c.members > 0
                                   THEN c.responses::double precision / c.members END,
             'created_at', cacd_time(w.created_at), 'updated_at', cacd_time(w.updated_at))
@@ -60,7 +60,11 @@ CREATE OR REPLACE FUNCTION cacd_wave_json(w waves) RETURNS json
                              (SELECT count(*) FROM responses r
                                WHERE r.wave_id = w.id) AS responses,
                              (SELECT count(*) FROM responses r
-                               WHERE r.wave_id = w.id AND r.counts_toward_k) AS toward_k) AS c
+                               WHERE r.wave_id = w.id AND r.counts_toward_k) AS toward_k,
+                             (SELECT count(DISTINCT member_id) FROM invitations v
+                               WHERE v.wave_id = w.id) AS invited,
+                             (SELECT count(DISTINCT member_id) FROM invitations v
+                               WHERE v.wave_id = w.id AND v.claimed_at IS NOT NULL) AS claimed) AS c
         WHERE i.id = w.instrument_id);
 
 -- An instrument with its dimensions, items and answer scales; label fields

@@ -338,3 +338,42 @@ Test(invitations, random_rounds_count_toward_k_as_rule_6c_says, .timeout = 120)
 	}
 	world_free(&world);
 }
+
+/* The wave and the list count invited, claimed and responded members; per
+ * role only where a role has at least k members invited. */
+Test(invitations, the_coordinator_sees_the_round)
+{
+	struct world world;
+	char wave[40], path[200];
+	json_t *list, *state, *role;
+
+	world_build(&world);
+	open_wave(&world, "telling", wave);
+	for (int i = 0; i < 3; i++) {
+		char *member = world_member_add(world.admin, world.partnership, NULL, "citizen",
+						"coproducer");
+
+		if (i < 2)
+			answer_by_link(world.coordinator, wave, member, "{\"answers\":{\"1\":50}}");
+		free(member);
+	}
+	json_decref(invite(world.coordinator, wave, NULL)); /* the rest of the members */
+	snprintf(path, sizeof(path), "/v1/waves/%s/invitations", wave);
+	list = expect("GET", path, world.coordinator, NULL, 200);
+	role = json_object_get(json_object_get(json_object_get(list, "counts"), "by_role"),
+			       "coproducer");
+	cr_assert(role != NULL, "the coproducers are not counted apart");
+	cr_assert_eq(json_integer_value(json_object_get(role, "invited")), 4);
+	cr_assert_eq(json_integer_value(json_object_get(role, "claimed")), 2);
+	cr_assert_eq(json_integer_value(json_object_get(role, "responded")), 2);
+	cr_assert_null(json_object_get(json_object_get(json_object_get(list, "counts"), "by_role"),
+				       "professional"));
+	json_decref(list);
+	snprintf(path, sizeof(path), "/v1/waves/%s", wave);
+	state = expect("GET", path, world.coordinator, NULL, 200);
+	cr_assert_eq(json_integer_value(json_object_get(state, "n_invited")), 6);
+	cr_assert_eq(json_integer_value(json_object_get(state, "n_claimed")), 2);
+	cr_assert_eq(json_integer_value(json_object_get(state, "n_responses")), 2);
+	json_decref(state);
+	world_free(&world);
+}

@@ -348,6 +348,13 @@ Test(resources, invitations_list_who_responded)
 	cr_assert_not_null(entry);
 	cr_assert(json_is_false(json_object_get(entry, "responded")));
 	cr_assert_null(invitation_status(list, late));
+	/* counts say whom to remind; no role has k = 3 members, so none apart */
+	json_t *counts = json_object_get(list, "counts");
+
+	cr_assert_eq(json_integer_value(json_object_get(counts, "invited")), 3);
+	cr_assert_eq(json_integer_value(json_object_get(counts, "claimed")), 1);
+	cr_assert_eq(json_integer_value(json_object_get(counts, "responded")), 1);
+	cr_assert_eq(json_object_size(json_object_get(counts, "by_role")), 0);
 	text = json_dumps(list, 0);
 	cr_assert_null(strstr(text, "cacd_"), "a token in the list");
 	free(text);
