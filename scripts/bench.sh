@@ -80,6 +80,7 @@ base=http://127.0.0.1:$http_port
 auth() { echo "-H" "Authorization: Bearer $1"; }
 
 echo "bench: $seconds s a measurement, $workers server workers"
+json_id() { python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'; }
 # BENCH_ONLY=revisions: that figure alone, for working on it.
 if [ "${BENCH_ONLY:-}" = revisions ]; then
   read -r revise_rps _ revise_p99 _ revise_bad < <(WAVE=$revisions TOKEN=$admin \
@@ -90,6 +91,28 @@ if [ "${BENCH_ONLY:-}" = revisions ]; then
   exit 0
 fi
 read -r read_rps _ read_p99 _ read_bad < <(measure 64 "$base/v1/waves/$small/scores" -H "Authorization: Bearer $viewer")
+# A form page for a member with a saved response: through the welcome
+# page's Start (the session cookie), one part saved, then its page read.
+form_session() {
+  local partnership member wave link code csrf
+  partnership=$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"name":"Bench form"}' "$base/v1/partnerships" | json_id)
+  member=$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"label":"F01","sector":"citizen","role":"coproducer"}' \
+    "$base/v1/partnerships/$partnership/members" | json_id)
+  wave=$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"label":"form","opens_at":"2026-01-01T00:00:00Z","closes_at":"2099-01-01T00:00:00Z"}' \
+    "$base/v1/partnerships/$partnership/waves" | json_id)
+  link=$(curl -sf -X POST -H "Authorization: Bearer $admin" "$base/v1/waves/$wave/invitations" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["data"][0]["link"])')
+  code=${link##*/}
+  curl -sf -c "$scratch/jar" -d "code=$code" "$base/i" > /dev/null
+  csrf=$(curl -sf -b "$scratch/jar" "$base/form/1" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p')
+  curl -sf -b "$scratch/jar" -d "csrf=$csrf&item-1=3&action=save" "$base/form/1" > /dev/null
+  awk '$6 == "cacd_form" { print $7 }' "$scratch/jar"
+}
+form_cookie=$(form_session)
+read -r form_rps _ form_p99 _ form_bad < <(measure 64 "$base/form/1?lang=nl" -H "Cookie: cacd_form=$form_cookie")
 read_pg=$(pgbench_tps 64 tests/bench/pgbench-read.sql -D wave="$small")
 read -r revise_rps _ revise_p99 _ revise_bad < <(WAVE=$revisions TOKEN=$admin MEMBERS_FILE=$scratch/members \
   measure 16 "$base" -s tests/bench/revise.lua)
@@ -116,7 +139,6 @@ forms_csv() {
     }
   }'
 }
-json_id() { python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'; }
 import_ms() {
   local count=$1 times=() run partnership wave
   forms_csv "$count" F > "$scratch/forms.csv"
@@ -145,10 +167,13 @@ awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v rea
     -v sizes_ms="$sizes_ms" -v pair_ms="$pair_ms" \
     -v compare_p50="$compare_p50" -v compare_bad="$compare_bad" -v health_rps="$health_rps" \
     -v bare_rps="$bare_rps" -v rss_kib="$rss_kib" -v import_1000_ms="$import_1000_ms" \
-    -v import_5000_ms="$import_5000_ms" 'BEGIN {
+    -v import_5000_ms="$import_5000_ms" -v form_rps="$form_rps" -v form_p99="$form_p99" \
+    -v form_bad="$form_bad" 'BEGIN {
   printf "%-46s %10s %10s %6s %9s %4s\n", "figure", "measured", "reference", "ratio", "target", "met"
   row("scores read, 64 conns, req/s (vs pgbench)", read_rps, read_pg, read_rps / read_pg, ">= 0.6x", read_rps / read_pg >= 0.6)
   row("scores read, 64 conns, p99 ms", read_p99, "", "", "< 10 ms", read_p99 < 10)
+  row("form page, 64 conns, req/s (vs scores read)", form_rps, read_rps, form_rps / read_rps, ">= 0.8x", form_rps / read_rps >= 0.8 && form_bad == 0)
+  row("form page, 64 conns, p99 ms", form_p99, "", "", "< 20 ms", form_p99 < 20)
   row("revisions, 16 clients, req/s (vs pgbench)", revise_rps, revise_pg, revise_rps / revise_pg, ">= 0.7x", revise_rps / revise_pg >= 0.7)
   row("failed requests while revising (of " revised ")", revise_bad + read_bad, "", "", "0", revise_bad + read_bad == 0)
   row("wave read ms, 10,000 vs 10 responses", large_ms, small_ms, large_ms / small_ms, "<= 1.2x", large_ms / small_ms <= 1.2)

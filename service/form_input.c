@@ -6,17 +6,7 @@
 #include <string.h>
 
 #include "mem.h"
-
-static int form_hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
+#include "validate.h"
 
 /* Decodes one urlencoded name or value ('+' is a space) into a new string;
  * NULL for a malformed escape or a NUL. */
@@ -31,12 +21,12 @@ static char *form_decode(const char *from, size_t length)
 		if (c == '+') {
 			c = ' ';
 		} else if (c == '%') {
-			if (i + 2 >= length || form_hex(from[i + 1]) < 0 || form_hex(from[i + 2]) < 0 ||
-			    (form_hex(from[i + 1]) == 0 && form_hex(from[i + 2]) == 0)) {
+			if (i + 2 >= length || validate_hex_digit(from[i + 1]) < 0 || validate_hex_digit(from[i + 2]) < 0 ||
+			    (validate_hex_digit(from[i + 1]) == 0 && validate_hex_digit(from[i + 2]) == 0)) {
 				free(out);
 				return NULL;
 			}
-			c = (char)(form_hex(from[i + 1]) * 16 + form_hex(from[i + 2]));
+			c = (char)(validate_hex_digit(from[i + 1]) * 16 + validate_hex_digit(from[i + 2]));
 			i += 2;
 		}
 		out[used++] = c;

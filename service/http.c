@@ -354,29 +354,37 @@ size_t http_query_all(const struct http_request *request, const char *name,
 	return collect.count;
 }
 
-bool http_format_wanted(struct http_request *request, enum http_format *format)
+bool http_format_wanted_of(struct http_request *request, size_t offered,
+			   enum http_format *format)
 {
-	static const char *const names[] = { "json", "csv", "xlsx" };
-	static const char *const types[] = { "application/json", "text/csv", HTTP_XLSX_TYPE };
+	static const char *const names[] = { "json", "csv", "xlsx", "html" };
+	static const char *const types[] = { "application/json", "text/csv", HTTP_XLSX_TYPE,
+					     "text/html" };
 	const char *asked = http_query(request, "format");
 	struct validation validation;
 	long chosen;
 
 	if (asked == NULL) {
-		chosen = accept_choose(http_header(request, MHD_HTTP_HEADER_ACCEPT), types, 3);
+		chosen = accept_choose(http_header(request, MHD_HTTP_HEADER_ACCEPT), types, offered);
 		*format = chosen < 0 ? FORMAT_JSON : (enum http_format)chosen;
 		return true;
 	}
-	for (size_t i = 0; i < ARRAY_LENGTH(names); i++) {
+	for (size_t i = 0; i < offered; i++) {
 		if (strcmp(asked, names[i]) == 0) {
 			*format = (enum http_format)i;
 			return true;
 		}
 	}
 	validation_init(&validation);
-	validation_add(&validation, "format", "must be json, csv or xlsx");
+	validation_add(&validation, "format", "must be json, csv or xlsx%s",
+		       offered > FORMAT_HTML ? " or html" : "");
 	http_respond_invalid(request, "the query is not valid", &validation);
 	return false;
+}
+
+bool http_format_wanted(struct http_request *request, enum http_format *format)
+{
+	return http_format_wanted_of(request, FORMAT_HTML, format);
 }
 
 bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv)
@@ -532,23 +540,12 @@ static bool http_control(unsigned char c)
 	return c < 0x20 || c == 0x7f;
 }
 
-static int http_hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* The byte a %XX stands for, or -1 when at is no such escape. */
 static int http_escaped(const char *at)
 {
-	if (at[0] != '%' || http_hex(at[1]) < 0 || http_hex(at[2]) < 0)
+	if (at[0] != '%' || validate_hex_digit(at[1]) < 0 || validate_hex_digit(at[2]) < 0)
 		return -1;
-	return http_hex(at[1]) * 16 + http_hex(at[2]);
+	return validate_hex_digit(at[1]) * 16 + validate_hex_digit(at[2]);
 }
 
 /* Whether the path holds %2F or %00: inside a segment these would route as

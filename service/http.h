@@ -110,6 +110,7 @@ enum http_format {
 	FORMAT_JSON,
 	FORMAT_CSV,
 	FORMAT_XLSX,
+	FORMAT_HTML,   /* only where http_format_wanted_of offers it */
 };
 
 #define HTTP_XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -118,6 +119,9 @@ enum http_format {
  * header's preference (q-values honoured), else JSON. Answers 422 and
  * returns false for a format cacd does not have. */
 bool http_format_wanted(struct http_request *request, enum http_format *format);
+/* The same among the first offered formats of json, csv, xlsx, html. */
+bool http_format_wanted_of(struct http_request *request, size_t offered,
+			   enum http_format *format);
 
 /* Sets up csv for the format asked for (CSV in its dialect, or xlsx) and
  * answers 422 or 500 and returns false when it cannot. */

@@ -183,46 +183,14 @@ static bool invitation_batch_complete(json_t *data, const struct invitation_batc
 	return true;
 }
 
-/* The reply's formats: JSON, CSV and xlsx for a mail merge, HTML to print. */
-enum invitations_format { INVITATIONS_JSON, INVITATIONS_CSV, INVITATIONS_XLSX,
-			  INVITATIONS_HTML };
-
-/* ?format=json|csv|xlsx|html, else Accept; false after answering 422. */
-static bool invitations_format_wanted(struct http_request *request,
-				      enum invitations_format *format)
-{
-	static const char *const names[] = { "json", "csv", "xlsx", "html" };
-	static const char *const types[] = { "application/json", "text/csv", HTTP_XLSX_TYPE,
-					     "text/html" };
-	const char *asked = http_query(request, "format");
-	struct validation validation;
-	long chosen;
-
-	if (asked == NULL) {
-		chosen = accept_choose(http_header(request, "Accept"), types, 4);
-		*format = chosen < 0 ? INVITATIONS_JSON : (enum invitations_format)chosen;
-		return true;
-	}
-	for (size_t i = 0; i < ARRAY_LENGTH(names); i++) {
-		if (strcmp(asked, names[i]) == 0) {
-			*format = (enum invitations_format)i;
-			return true;
-		}
-	}
-	validation_init(&validation);
-	validation_add(&validation, "format", "must be json, csv, xlsx or html");
-	http_respond_invalid(request, "the query is not valid", &validation);
-	return false;
-}
-
-static void invitations_respond_as(struct http_request *request, enum invitations_format format,
+static void invitations_respond_as(struct http_request *request, enum http_format format,
 				   const struct invitations_round *round, json_t *data)
 {
 	struct csv table;
 	size_t length;
 	char *page;
 
-	if (format == INVITATIONS_HTML) {
+	if (format == FORMAT_HTML) {
 		page = invitations_print(form_language_of(validate_language_or(
 						 http_query(request, "lang"),
 						 http_header(request, "Accept-Language"), "nl")),
@@ -232,12 +200,10 @@ static void invitations_respond_as(struct http_request *request, enum invitation
 				"default-src 'self'; frame-ancestors 'none'; base-uri 'none'");
 		http_add_header(request, "Referrer-Policy", "no-referrer");
 		json_decref(data);
-	} else if (format != INVITATIONS_JSON) {
-		enum http_format table_format = format == INVITATIONS_CSV ? FORMAT_CSV : FORMAT_XLSX;
-
-		if (http_table_start(request, table_format, &table)) {
+	} else if (format != FORMAT_JSON) {
+		if (http_table_start(request, format, &table)) {
 			invitations_table(&table, data);
-			http_respond_table(request, table_format, &table, -1);
+			http_respond_table(request, format, &table, -1);
 			request->status = 201;
 		}
 		json_decref(data);
@@ -252,7 +218,7 @@ static void invitations_respond_as(struct http_request *request, enum invitation
  * links exist only in this answer. */
 static void invitations_respond(struct http_request *request,
 				const struct invitation_batch *batch, const char *issued,
-				enum invitations_format format,
+				enum http_format format,
 				const struct invitations_round *round)
 {
 	json_t *data = issued != NULL ? json_loads(issued, 0, NULL) : json_array();
@@ -268,7 +234,7 @@ static void invitations_respond(struct http_request *request,
 }
 
 static void invitations_issue(struct http_request *request, const char *members, bool reissue,
-			      enum invitations_format format,
+			      enum http_format format,
 			      const struct invitations_round *round)
 {
 	struct invitation_batch batch;
@@ -326,11 +292,11 @@ void invitations_create(struct http_request *request)
 {
 	struct invitations_request wanted = { 0 };
 	const struct db_result *result = NULL;
-	enum invitations_format format;
+	enum http_format format;
 	enum db_status status;
 	json_t *body = NULL;
 
-	if (!invitations_format_wanted(request, &format))
+	if (!http_format_wanted_of(request, FORMAT_HTML + 1, &format))
 		return;
 	if (request->body_length > 0) {
 		body = resource_body(request, invitations_validate_body, &wanted);

@@ -360,6 +360,17 @@ static double validate_language_quality(const char *parameters, size_t length)
 	return q ? strtod(q + 2, NULL) : 1.0;
 }
 
+int validate_hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 const char *validate_language(const char *query, const char *accept_language)
 {
 	return validate_language_or(query, accept_language, "en");

@@ -77,6 +77,9 @@ enum field_presence validate_time_field(const json_t *object, const char *key, b
 					const char **out, time_t *seconds,
 					struct validation *validation);
 
+/* The value of a hexadecimal digit, or -1. */
+int validate_hex_digit(char c);
+
 /* Plain checks usable on query values too. */
 bool validate_is_uuid(const char *text);
 bool validate_parse_time(const char *text, time_t *seconds);

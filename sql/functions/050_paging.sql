@@ -11,30 +11,27 @@ CREATE OR REPLACE FUNCTION cacd_after(created timestamptz, id uuid, cursor_micro
                             cursor_id);
 
 -- {"data": [...], "next_cursor": "..." | null} from at most limit + 1 rows
--- given in order: the extra row only says that there is more.
+-- given in order: the extra row only says that there is more; next is the
+-- cursor of row page_limit (the last one shown), or NULL when there is none.
+CREATE OR REPLACE FUNCTION cacd_page_of(items json[], page_limit integer, next text)
+    RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN json_build_object(
+        'data', coalesce(array_to_json(items[1:least(coalesce(cardinality(items), 0),
+                                                     page_limit)]), '[]'::json),
+        'next_cursor', CASE WHEN coalesce(cardinality(items), 0) > page_limit
+                            THEN next END)::text;
+
+-- Lists in (created_at, id) order: the cursor is the last row's time.
 CREATE OR REPLACE FUNCTION cacd_page(created timestamptz[], ids uuid[], items json[],
         page_limit integer) RETURNS text
-    LANGUAGE plpgsql IMMUTABLE AS $$
-DECLARE
-    total integer := coalesce(cardinality(items), 0);
-BEGIN
-    RETURN json_build_object(
-        'data', coalesce(array_to_json(items[1:least(total, page_limit)]), '[]'::json),
-        'next_cursor', CASE WHEN total > page_limit
-                            THEN (extract(epoch FROM created[page_limit]) * 1000000)::bigint
-                                 || '_' || ids[page_limit] END)::text;
-END $$;
+    LANGUAGE sql IMMUTABLE
+    RETURN cacd_page_of(items, page_limit,
+        (extract(epoch FROM created[page_limit]) * 1000000)::bigint || '_' || ids[page_limit]);
 
--- The same for a list ordered by a sequence (the audit log): the cursor's
--- number is the last row's seq rather than a time.
+-- A list ordered by a sequence (the audit log): the cursor's number is the
+-- last row's seq rather than a time.
 CREATE OR REPLACE FUNCTION cacd_page_by_seq(seqs bigint[], ids uuid[], items json[],
         page_limit integer) RETURNS text
-    LANGUAGE plpgsql IMMUTABLE AS $$
-DECLARE
-    total integer := coalesce(cardinality(items), 0);
-BEGIN
-    RETURN json_build_object(
-        'data', coalesce(array_to_json(items[1:least(total, page_limit)]), '[]'::json),
-        'next_cursor', CASE WHEN total > page_limit
-                            THEN seqs[page_limit] || '_' || ids[page_limit] END)::text;
-END $$;
+    LANGUAGE sql IMMUTABLE
+    RETURN cacd_page_of(items, page_limit, seqs[page_limit] || '_' || ids[page_limit]);
