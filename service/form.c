@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "embedded.h"
+#include "form_items.h"
 #include "form_view.h"
 #include "invitations.h"
 #include "log.h"
@@ -20,8 +21,7 @@
 enum form_column {
 	PAGE_TOKEN_ID, PAGE_VALID, PAGE_MEMBER, PAGE_WAVE, PAGE_STATUS, PAGE_PARTNERSHIP,
 	PAGE_CONTACT, PAGE_WAVE_LABEL, PAGE_CLOSES_AT, PAGE_SCALE, PAGE_MINIMUM, PAGE_MAXIMUM,
-	PAGE_LABELS, PAGE_STORED_SCALE, PAGE_ANSWERS, PAGE_COMMENT, PAGE_ITEM, PAGE_PART,
-	PAGE_PART_NAME, PAGE_ITEM_TEXT,
+	PAGE_LABELS, PAGE_STORED_SCALE, PAGE_ANSWERS, PAGE_COMMENT, PAGE_INSTRUMENT,
 };
 
 /* A page's model and what it borrows from. */
@@ -92,32 +92,6 @@ static bool form_same(const char *a, const char *b)
 	return differ == 0;
 }
 
-/* The first page (1-based) of an item, by its row. */
-static void form_model_items(struct form_page *page, const struct db_result *rows,
-			     const struct form_text *text)
-{
-	struct form_view *view = &page->view;
-	int count = db_row_count(rows);
-
-	(void)text;
-	for (int row = 0; row < count && view->item_count < FORM_MAX_ITEM - 1; row++) {
-		struct form_item *item = &view->items[view->item_count++];
-
-		item->number = atoi(db_value(rows, row, PAGE_ITEM));
-		item->part = atoi(db_value(rows, row, PAGE_PART));
-		item->text = db_value(rows, row, PAGE_ITEM_TEXT);
-		if (item->number <= 0 || item->number >= FORM_MAX_ITEM || item->part < 1 ||
-		    item->part > FORM_MAX_PARTS) {
-			view->item_count--;
-			continue;
-		}
-		if (item->part > view->part_count)
-			view->part_count = item->part;
-		if (view->part_names[item->part] == NULL)
-			view->part_names[item->part] = db_value(rows, row, PAGE_PART_NAME);
-	}
-}
-
 static void form_model_scale(struct form_page *page, const struct db_result *rows)
 {
 	struct form_view *view = &page->view;
@@ -153,7 +127,6 @@ static void form_model(struct form_page *page, enum form_language language)
 	view->comment = db_is_null(rows, 0, PAGE_COMMENT) ? NULL : db_value(rows, 0, PAGE_COMMENT);
 	view->csrf = page->csrf;
 	form_model_scale(page, rows);
-	form_model_items(page, rows, view->text);
 	/* answers given on another scale (through the API) are not shown */
 	form_input_stored(strcmp(db_value(rows, 0, PAGE_STORED_SCALE),
 				 db_value(rows, 0, PAGE_SCALE)) == 0
@@ -201,6 +174,10 @@ static bool form_load(struct http_request *request, struct form_page *page)
 	}
 	form_csrf_of(page->token_hash, page->csrf);
 	form_model(page, language);
+	if (!form_items_fill(request, db_value(page->rows, 0, PAGE_INSTRUMENT), &page->view)) {
+		http_respond_problem(request, 503, "the form's questions cannot be read; try again");
+		return false;
+	}
 	return true;
 }
 
