@@ -95,8 +95,9 @@ void form_view_date(const char *timestamp, enum form_language language, char *ou
 		snprintf(out, size, "%s", timestamp ? timestamp : "");
 		return;
 	}
-	snprintf(out, size, "%d %s %d", day,
-		 (language == FORM_ENGLISH ? english : dutch)[month - 1], year);
+	const char *name = language == FORM_ENGLISH ? english[month - 1] : dutch[month - 1];
+
+	snprintf(out, size, "%d %s %d", day, name, year);
 }
 
 static void form_view_until(struct html *html, const struct form_view *view)
