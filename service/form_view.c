@@ -8,19 +8,27 @@
 
 /* ---- the frame every page shares ---- */
 
-static void form_view_head(struct html *html, enum form_language language, const char *title)
+void form_view_document(struct html *html, enum form_language language, const char *title,
+			const char *subtitle, const char *body_class)
 {
-	const struct form_text *text = form_text(language);
-
 	html_raw(html, "<!DOCTYPE html>\n<html lang=\"");
-	html_raw(html, text->code);
+	html_raw(html, form_text(language)->code);
 	html_raw(html, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 		       "content=\"width=device-width, initial-scale=1\">\n<title>");
 	html_text(html, title);
 	html_raw(html, " – ");
-	html_text(html, text->title);
-	html_raw(html, "</title>\n<link rel=\"stylesheet\" href=\"/form.css\">\n</head>\n<body>\n"
-		       "<header class=\"top\"><p class=\"brand\">");
+	html_text(html, subtitle);
+	html_raw(html, "</title>\n<link rel=\"stylesheet\" href=\"/form.css\">\n</head>\n<body class=\"");
+	html_raw(html, body_class);
+	html_raw(html, "\">\n");
+}
+
+static void form_view_head(struct html *html, enum form_language language, const char *title)
+{
+	const struct form_text *text = form_text(language);
+
+	form_view_document(html, language, title, text->title, "form");
+	html_raw(html, "<header class=\"top\"><p class=\"brand\">");
 	html_text(html, text->title);
 	html_raw(html, "</p></header>\n<main>\n");
 }

@@ -50,6 +50,12 @@ char *form_view_problem(enum form_language language, const char *title, const ch
 			const char *partnership, const char *contact, const char *path,
 			size_t *length);
 
+/* The start of any page for people, up to and with <body>: language,
+ * viewport, "title – subtitle" and the one stylesheet. */
+struct html;
+void form_view_document(struct html *html, enum form_language language, const char *title,
+			const char *subtitle, const char *body_class);
+
 /* Pure: "2099-01-01T00:00:00Z" as "1 januari 2099" / "1 January 2099". */
 void form_view_date(const char *timestamp, enum form_language language, char *out,
 		    size_t size);

@@ -50,15 +50,9 @@ char *invitations_print(enum form_language language, const struct invitations_ro
 
 	form_view_date(round->closes_at, language, date, sizeof(date));
 	html_init(&html);
-	html_raw(&html, "<!DOCTYPE html>\n<html lang=\"");
-	html_raw(&html, text->code);
-	html_raw(&html, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
-			"content=\"width=device-width, initial-scale=1\">\n<title>");
-	html_text(&html, text->invite_title);
-	html_raw(&html, " – ");
-	html_text(&html, round->partnership);
-	html_raw(&html, "</title>\n<link rel=\"stylesheet\" href=\"/form.css\">\n</head>\n"
-			"<body class=\"invitations\">\n<main>\n");
+	form_view_document(&html, language, text->invite_title, round->partnership,
+			   "invitations");
+	html_raw(&html, "<main>\n");
 	json_array_foreach(data, index, entry)
 		invitations_sheet(&html, text, round, entry, date);
 	html_raw(&html, "</main>\n</body>\n</html>\n");
