@@ -159,6 +159,13 @@ static char *csv_finish_xlsx(struct csv *csv, size_t *length)
 	char *bytes = NULL;
 	long size = -1;
 
+	/* the data's date, not the reply's, so that every instance gives the
+	 * same bytes for the same data (and one ETag) */
+	if (csv->created != 0) {
+		lxw_doc_properties properties = { .created = csv->created };
+
+		workbook_set_properties(csv->workbook, &properties);
+	}
 	if (workbook_close(csv->workbook) == LXW_NO_ERROR && (file = fopen(csv->path, "rb"))) {
 		if (fseek(file, 0, SEEK_END) == 0 && (size = ftell(file)) >= 0 &&
 		    fseek(file, 0, SEEK_SET) == 0) {

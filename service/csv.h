@@ -10,6 +10,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "result.h"
 
@@ -33,6 +34,7 @@ struct csv {
 	struct lxw_workbook *workbook;   /* xlsx only; owned */
 	struct lxw_worksheet *sheet;
 	char *path;                      /* the workbook's temporary file */
+	time_t created;                  /* the workbook's date; 0: now */
 	unsigned row, column;
 };
 

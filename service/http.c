@@ -410,7 +410,11 @@ void http_respond_table(struct http_request *request, enum http_format format,
 {
 	const char *type = format == FORMAT_XLSX ? HTTP_XLSX_TYPE : "text/csv; charset=utf-8";
 	size_t length;
-	char *bytes = csv_finish(csv, &length);
+	char *bytes;
+
+	if (modified > 0)
+		csv->created = (time_t)modified;
+	bytes = csv_finish(csv, &length);
 
 	if (bytes == NULL) {
 		log_error("request %s: the xlsx workbook could not be written", request->request_id);

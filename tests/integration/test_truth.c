@@ -2,7 +2,9 @@
  * import's answer says what happened; a refusal is logged too. */
 #include <signal.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "harness.h"
 #include "world.h"
@@ -221,4 +223,42 @@ Test(truth, numbers_that_do_not_fit_and_other_charsets_are_refused)
 	assert_status(reply, 201);
 	reply_free(reply);
 	free(admin);
+}
+
+/* The same data gives the same bytes on any instance, xlsx included (its
+ * document date is the data's Last-Modified, not the moment of the reply),
+ * so ETag and 304 hold through a balancer. The second reply comes from the
+ * other instance in a later second of the clock. */
+Test(truth, xlsx_is_the_same_bytes_on_every_instance)
+{
+	struct world world;
+	char path[200];
+	struct reply *first, *second;
+	char *first_tag, *second_tag;
+	time_t started;
+
+	world_build(&world);
+	world_answer(world.admin, world.wave, world.member, "{\"answers\":{\"1\":80}}", 201);
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=xlsx", world.wave);
+	first = api("GET", path, world.admin, NULL);
+	assert_status(first, 200);
+	started = time(NULL);
+	server_use(1);
+	server_start(NULL);
+	while (time(NULL) == started)
+		sched_yield(); /* the clock's second must change: the old date was "now" */
+	second = api("GET", path, world.admin, NULL);
+	assert_status(second, 200);
+	first_tag = reply_header(first, "ETag");
+	second_tag = reply_header(second, "ETag");
+	cr_assert(first_tag && second_tag && strcmp(first_tag, second_tag) == 0, "%s / %s",
+		  first_tag ? first_tag : "-", second_tag ? second_tag : "-");
+	cr_assert_eq(first->length, second->length);
+	cr_assert(memcmp(first->body, second->body, first->length) == 0);
+	free(first_tag);
+	free(second_tag);
+	reply_free(first);
+	reply_free(second);
+	server_use(0);
+	world_free(&world);
 }
