@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "crypto.h"
+#include "db_replica.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -102,7 +103,7 @@ static enum db_commit audit_confirm(const char *id)
 	return outcome;
 }
 
-static enum db_commit audit_commit(const struct audit_entry *entry)
+static enum db_commit audit_commit(const struct audit_entry *entry, char lsn[DB_LSN_TEXT_SIZE])
 {
 	char arrived[24], status[8];
 	const char *values[] = { entry->id, arrived, audit_or_null(entry->token_id),
@@ -111,7 +112,7 @@ static enum db_commit audit_commit(const struct audit_entry *entry)
 
 	snprintf(arrived, sizeof(arrived), "%lld", entry->arrived_micros);
 	snprintf(status, sizeof(status), "%d", entry->status);
-	return db_transaction_commit(&query_audit_insert, 9, values, AUDIT_COMMIT_MILLISECONDS);
+	return db_transaction_commit(&query_audit_insert, 9, values, AUDIT_COMMIT_MILLISECONDS, lsn);
 }
 
 /* The answer stands only if the change it reports is stored. */
@@ -138,6 +139,8 @@ static void audit_end(struct http_request *request)
 {
 	struct audit_entry entry;
 	enum db_commit outcome;
+	char lsn[DB_LSN_TEXT_SIZE] = "";
+	unsigned long long position;
 
 	/* a failed statement, or an answer that says the server failed: the
 	 * transaction is rolled back, and the refusal logged after the answer */
@@ -152,11 +155,18 @@ static void audit_end(struct http_request *request)
 		log_error("audit: no randomness for a row id");
 		return;
 	}
-	outcome = audit_commit(&entry);
+	outcome = audit_commit(&entry, lsn);
 	db_transaction_end();
 	if (outcome == DB_COMMIT_UNKNOWN)
 		outcome = audit_confirm(entry.id);
 	audit_answer_outcome(request, outcome);
+	/* where the change is in the WAL: this instance's next reads, and any
+	 * read that sends it back, see at least that much */
+	if (outcome == DB_COMMIT_DONE && db_lsn_parse(lsn, &position)) {
+		db_replica_written(position);
+		if (request->status >= 200 && request->status < 300)
+			http_add_header(request, "Cacd-Lsn", lsn);
+	}
 }
 
 /* ---- refusals, by the writer thread ---- */

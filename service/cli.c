@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "audit.h"
+#include "db_replica.h"
 #include "db.h"
 #include "http.h"
 #include "log.h"
@@ -104,7 +105,14 @@ int cli_serve(const struct config *config)
 		log_buffer_stop();
 		return 1;
 	}
+	if (db_replica_start(config) != RESULT_OK) {
+		log_error("serve: cannot start the replica's monitor");
+		audit_stop();
+		log_buffer_stop();
+		return 1;
+	}
 	if (http_server_start(config, routes, route_count, &server) != RESULT_OK) {
+		db_replica_stop();
 		audit_stop();
 		log_buffer_stop();
 		return 1;
@@ -114,6 +122,7 @@ int cli_serve(const struct config *config)
 	log_info("received %s; finishing requests and stopping", strsignal(received));
 	cli_drain(server, config, &signals);
 	http_server_stop(server);
+	db_replica_stop();
 	audit_stop();
 	reply_cache_teardown();
 	log_info("stopped");

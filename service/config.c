@@ -36,6 +36,7 @@ static const struct config_setting settings[] = {
 	  FIELD(statement_timeout_ms) },
 	{ "db_timeout_ms", CONFIG_INTEGER, 100, 600000, "3000", FIELD(db_timeout_ms) },
 	{ "import_timeout_ms", CONFIG_INTEGER, 100, 600000, "60000", FIELD(import_timeout_ms) },
+	{ "max_replica_lag_ms", CONFIG_INTEGER, 0, 3600000, "1000", FIELD(max_replica_lag_ms) },
 	{ "reply_cache_bytes", CONFIG_INTEGER, 0, 1073741824, "8388608",
 	  FIELD(reply_cache_bytes) },
 	{ "audit_retention_days", CONFIG_INTEGER, 1, 36500, "400", FIELD(audit_retention_days) },

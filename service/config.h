@@ -33,6 +33,7 @@ struct config {
 	long statement_timeout_ms;
 	long db_timeout_ms;
 	long import_timeout_ms;  /* db_timeout_ms and statement_timeout_ms of imports */
+	long max_replica_lag_ms; /* reads go to the primary when the replica is further behind */
 	long shutdown_grace_seconds;
 	long database_connect_timeout_seconds;
 	bool migrate_on_serve;

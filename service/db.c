@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "db_connection.h"
+#include "db_replica.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -47,8 +48,8 @@ static void db_connection_destroy(void *pointer)
 
 static void db_keys_create(void)
 {
-	pthread_key_create(&db_keys[DB_PRIMARY], db_connection_destroy);
-	pthread_key_create(&db_keys[DB_READ], db_connection_destroy);
+	pthread_key_create(&db_keys[0], db_connection_destroy);
+	pthread_key_create(&db_keys[1], db_connection_destroy);
 }
 
 void db_setup(const struct config *config)
@@ -203,27 +204,29 @@ PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
 	}
 }
 
-static const char *db_url(enum db_target target)
-{
-	if (target == DB_READ && db_config->read_database_url[0] != '\0')
-		return db_config->read_database_url;
-	return db_config->database_url;
-}
-
+/* Connections are kept per thread for the primary and for the replica. */
 static enum db_target db_effective_target(enum db_target target)
 {
-	return db_config->read_database_url[0] != '\0' ? target : DB_PRIMARY;
+	return db_config->read_database_url[0] != '\0' && target != DB_PRIMARY ? DB_REPLICA
+										 : DB_PRIMARY;
+}
+
+static const char *db_url(enum db_target target)
+{
+	return db_effective_target(target) == DB_REPLICA ? db_config->read_database_url
+							  : db_config->database_url;
 }
 
 struct db_connection *db_connection_get(enum db_target target,
 					      const struct timespec *deadline)
 {
 	enum db_target effective = db_effective_target(target);
-	struct db_connection *connection = pthread_getspecific(db_keys[effective]);
+	size_t slot = effective == DB_REPLICA ? 1 : 0;
+	struct db_connection *connection = pthread_getspecific(db_keys[slot]);
 
 	if (connection == NULL) {
 		connection = mem_calloc(1, sizeof(*connection));
-		pthread_setspecific(db_keys[effective], connection);
+		pthread_setspecific(db_keys[slot], connection);
 	}
 	if (connection->pg != NULL && PQstatus(connection->pg) != CONNECTION_OK)
 		db_connection_drop(connection);
@@ -366,6 +369,21 @@ void db_deadline(struct timespec *deadline, long milliseconds)
 	}
 }
 
+static _Thread_local unsigned long long db_read_floor;
+
+void db_read_floor_set(unsigned long long lsn)
+{
+	db_read_floor = lsn;
+}
+
+/* Replica reads get at most half the time left (and a second), so that a
+ * replica that stopped answering leaves time to read from the primary. */
+#define DB_REPLICA_TRY_MILLISECONDS 1000
+
+static enum db_status db_query_routed(const struct db_statement *statement, int count,
+				      const char *const *values, struct db_result *result,
+				      long milliseconds);
+
 enum db_status db_query_within(enum db_target target, const struct db_statement *statement,
 			       int count, const char *const *values, struct db_result *result,
 			       long milliseconds)
@@ -374,6 +392,8 @@ enum db_status db_query_within(enum db_target target, const struct db_statement 
 	struct timespec deadline;
 	enum db_status status;
 
+	if (target == DB_READ)
+		return db_query_routed(statement, count, values, result, milliseconds);
 	atomic_fetch_add(&counter_queries, 1);
 	if (count != statement->parameters) {
 		memset(result, 0, sizeof(*result));
@@ -411,6 +431,36 @@ enum db_status db_query_within(enum db_target target, const struct db_statement 
 				  statement->name, result->sqlstate);
 	}
 	return status;
+}
+
+/* A read: on the replica when it is current enough, else, or when it
+ * fails, on the primary. */
+static enum db_status db_query_routed(const struct db_statement *statement, int count,
+				      const char *const *values, struct db_result *result,
+				      long milliseconds)
+{
+	enum db_target target = db_replica_route(db_read_floor);
+	long replica_time = milliseconds / 2 < DB_REPLICA_TRY_MILLISECONDS
+				    ? milliseconds / 2
+				    : DB_REPLICA_TRY_MILLISECONDS;
+	struct timespec started, now;
+	enum db_status status;
+
+	db_read_floor = 0;
+	if (target == DB_PRIMARY)
+		return db_query_within(DB_PRIMARY, statement, count, values, result, milliseconds);
+	clock_gettime(CLOCK_MONOTONIC, &started);
+	status = db_query_within(DB_REPLICA, statement, count, values, result,
+				 replica_time > 1 ? replica_time : 1);
+	if (status != DB_UNAVAILABLE)
+		return status;
+	db_replica_failed();
+	db_result_clear(result);
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	milliseconds -= (now.tv_sec - started.tv_sec) * 1000L +
+			(now.tv_nsec - started.tv_nsec) / 1000000L;
+	return db_query_within(DB_PRIMARY, statement, count, values, result,
+			       milliseconds > 1 ? milliseconds : 1);
 }
 
 enum db_status db_query(enum db_target target, const struct db_statement *statement,
@@ -537,11 +587,11 @@ static bool db_ping_target(enum db_target target)
 	return status == DB_OK;
 }
 
+/* Readiness is the primary's: writes and every read can be served by it,
+ * and a replica that stops answering only sends reads to the primary. */
 bool db_ping(void)
 {
-	if (!db_ping_target(DB_PRIMARY))
-		return false;
-	return db_config->read_database_url[0] == '\0' || db_ping_target(DB_READ);
+	return db_ping_target(DB_PRIMARY);
 }
 
 void db_counters_read(struct db_counters *counters)

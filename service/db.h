@@ -17,8 +17,16 @@
 
 enum db_target {
 	DB_PRIMARY,
-	DB_READ,   /* the replica when read_database_url is set, else the primary */
+	/* the replica while it answers and has replayed what this instance
+	 * wrote, what the request's Cacd-Lsn names (db_read_floor) and all but
+	 * max_replica_lag_ms of the primary; else the primary, at once */
+	DB_READ,
+	DB_REPLICA, /* the replica itself, for its monitor (db_replica.c) */
 };
+
+/* The next DB_READ on this thread must see at least this WAL position
+ * (the request's Cacd-Lsn); 0 for none. */
+void db_read_floor_set(unsigned long long lsn);
 
 enum db_status {
 	DB_OK,
@@ -93,12 +101,15 @@ enum db_commit {
 
 /* Whether a transaction is open and none of its statements failed. */
 bool db_transaction_usable(void);
-/* Sends last (with its values) and COMMIT in one round trip. The answer to
+/* Sends last (with its values), COMMIT and a look at the WAL position after
+ * it in one round trip; lsn gets that position ("16/B374D848"), or "". The answer to
  * COMMIT is waited for up to milliseconds; after that, or when the
  * connection breaks, the outcome is DB_COMMIT_UNKNOWN and the caller may
  * look for last's row on a new connection. */
+#define DB_LSN_TEXT_SIZE 24
 enum db_commit db_transaction_commit(const struct db_statement *last, int count,
-				     const char *const *values, long milliseconds);
+				     const char *const *values, long milliseconds,
+				     char lsn[DB_LSN_TEXT_SIZE]);
 /* Rolls back whatever is still open and ends the transaction's scope. */
 void db_transaction_end(void);
 

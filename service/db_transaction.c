@@ -205,40 +205,85 @@ PGresult *db_transaction_send(struct db_connection *connection,
 	return rows;
 }
 
-/* The last statement and COMMIT in one pipeline. */
+/* Every result of the pipeline up to its sync point, up to max of them
+ * (one per command); -1 when the connection failed or the time ran out. */
+static int db_pipeline_results(PGconn *pg, const struct timespec *deadline, PGresult **results,
+			       int max)
+{
+	bool late = false, broken = false;
+	int count = 0, idle = 0;
+	PGresult *next;
+
+	if (!db_pipeline_flush(pg, deadline, &late))
+		return -1;
+	for (;;) {
+		next = db_pipeline_next(pg, deadline, &late, &broken);
+		if (broken || (next == NULL && (++idle > 2 || PQstatus(pg) != CONNECTION_OK))) {
+			while (count > 0)
+				PQclear(results[--count]);
+			return -1;
+		}
+		if (next == NULL)
+			continue;
+		idle = 0;
+		if (PQresultStatus(next) == PGRES_PIPELINE_SYNC) {
+			PQclear(next);
+			return count;
+		}
+		if (count < max)
+			results[count++] = next;
+		else
+			PQclear(next);
+	}
+}
+
+/* The last statement, COMMIT and the WAL position after it, in one
+ * pipeline; lsn gets the position when COMMIT succeeded. */
 static enum db_commit db_transaction_send_commit(struct db_connection *connection,
 						 const struct db_statement *last, int count,
 						 const char *const *values,
-						 const struct timespec *deadline)
+						 const struct timespec *deadline,
+						 char lsn[DB_LSN_TEXT_SIZE])
 {
 	PGconn *pg = connection->pg;
-	PGresult *rows = NULL;
-	bool late = false, sent;
+	PGresult *results[3] = { NULL, NULL, NULL };
+	int got = -1;
+	bool sent;
 
 	if (!PQenterPipelineMode(pg))
 		return DB_COMMIT_FAILED;
 	sent = PQsendQueryPrepared(pg, last->name, count, values, NULL, NULL, 0) &&
-	       PQsendQueryParams(pg, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) && PQpipelineSync(pg);
+	       PQsendQueryParams(pg, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) &&
+	       PQsendQueryParams(pg, "SELECT pg_current_wal_lsn()::text", 0, NULL, NULL, NULL,
+				 NULL, 0) &&
+	       PQpipelineSync(pg);
 	if (sent)
-		rows = db_pipeline_collect(pg, deadline, &late);
-	if (rows == NULL || !PQexitPipelineMode(pg)) {
-		PQclear(rows);
+		got = db_pipeline_results(pg, deadline, results, 3);
+	if (got < 0 || !PQexitPipelineMode(pg)) {
+		for (int i = 0; i < got; i++)
+			PQclear(results[i]);
 		return sent ? DB_COMMIT_UNKNOWN : DB_COMMIT_FAILED;
 	}
 	/* COMMIT of a failed transaction answers ROLLBACK, not an error */
-	enum db_commit outcome = PQresultStatus(rows) == PGRES_COMMAND_OK &&
-					 strcmp(PQcmdStatus(rows), "COMMIT") == 0
+	enum db_commit outcome = got >= 2 && PQresultStatus(results[1]) == PGRES_COMMAND_OK &&
+					 strcmp(PQcmdStatus(results[1]), "COMMIT") == 0
 				 ? DB_COMMIT_DONE
 				 : DB_COMMIT_FAILED;
 
 	if (outcome == DB_COMMIT_FAILED)
-		log_error("database: commit failed: %s", PQresultErrorMessage(rows));
-	PQclear(rows);
+		log_error("database: commit failed: %s",
+			  got > 0 ? PQresultErrorMessage(results[got > 1 ? 1 : 0]) : "no answer");
+	else if (got == 3 && PQresultStatus(results[2]) == PGRES_TUPLES_OK &&
+		 PQntuples(results[2]) == 1)
+		snprintf(lsn, DB_LSN_TEXT_SIZE, "%s", PQgetvalue(results[2], 0, 0));
+	for (int i = 0; i < got; i++)
+		PQclear(results[i]);
 	return outcome;
 }
 
 enum db_commit db_transaction_commit(const struct db_statement *last, int count,
-				     const char *const *values, long milliseconds)
+				     const char *const *values, long milliseconds,
+				     char lsn[DB_LSN_TEXT_SIZE])
 {
 	struct db_connection *connection = db_tx.connection;
 	struct db_result prepared = { 0 };
@@ -258,7 +303,8 @@ enum db_commit db_transaction_commit(const struct db_statement *last, int count,
 		db_transaction_rollback();
 		return DB_COMMIT_FAILED;
 	}
-	outcome = db_transaction_send_commit(connection, last, count, values, &deadline);
+	lsn[0] = '\0';
+	outcome = db_transaction_send_commit(connection, last, count, values, &deadline, lsn);
 	db_tx.open = false;
 	db_tx.connection = NULL;
 	if (outcome == DB_COMMIT_UNKNOWN)

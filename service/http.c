@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "accept.h"
+#include "db_replica.h"
 #include "crypto.h"
 #include "json.h"
 #include "log.h"
@@ -711,6 +712,15 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	/* db_timeout_ms counts from when the request was queued, so a request
 	 * that waited behind others on a hung database still gets its 503 in
 	 * time */
+	/* a read that sent back a write's Cacd-Lsn is never older than it */
+	if (target == DB_READ) {
+		const char *seen = http_header(request, "Cacd-Lsn");
+		unsigned long long floor = 0;
+
+		if (seen != NULL && !db_lsn_parse(seen, &floor))
+			floor = ~0ULL; /* unreadable: only the primary is sure */
+		db_read_floor_set(floor);
+	}
 	left = (request->route != NULL && request->route->bulk_body
 			? request->config->import_timeout_ms
 			: request->config->db_timeout_ms) -

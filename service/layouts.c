@@ -94,7 +94,8 @@ done:
 static enum db_status layouts_load(void)
 {
 	struct db_result result;
-	enum db_status status = db_query(DB_READ, &query_layouts_load, 0, NULL, &result);
+	/* from the primary: a replica that is down or behind never stops it */
+	enum db_status status = db_query(DB_PRIMARY, &query_layouts_load, 0, NULL, &result);
 	int rows = status == DB_OK ? db_row_count(&result) : 0;
 	struct layout_entry *loaded = mem_calloc((size_t)rows + 1, sizeof(*loaded));
 

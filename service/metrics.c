@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "db_replica.h"
 #include "mem.h"
 #include "reply_cache.h"
 #include "result.h"
@@ -173,6 +174,24 @@ static void metrics_render_replies(struct metrics_text *out)
 		       counters.hits, counters.misses, counters.bytes);
 }
 
+/* The read replica, when one is configured: whether reads may use it. */
+static void metrics_render_replica(struct metrics_text *out)
+{
+	struct db_replica_state state;
+
+	db_replica_read(&state);
+	if (!state.configured)
+		return;
+	metrics_append(out,
+		       "# HELP cacd_replica_up Whether the read replica answered its last look.\n"
+		       "# TYPE cacd_replica_up gauge\n"
+		       "cacd_replica_up %d\n"
+		       "# HELP cacd_replica_lag_milliseconds How far the replica's replay is behind the primary (-1: unknown).\n"
+		       "# TYPE cacd_replica_lag_milliseconds gauge\n"
+		       "cacd_replica_lag_milliseconds %ld\n",
+		       state.healthy ? 1 : 0, state.lag_ms);
+}
+
 char *metrics_render(size_t *length)
 {
 	struct metrics_text out = { 0 };
@@ -181,6 +200,7 @@ char *metrics_render(size_t *length)
 	metrics_render_latency(&out);
 	metrics_render_database(&out);
 	metrics_render_replies(&out);
+	metrics_render_replica(&out);
 	*length = out.length;
 	return out.text;
 }

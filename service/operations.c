@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "db_replica.h"
 #include "embedded.h"
 #include "mem.h"
 #include "metrics.h"
@@ -12,13 +13,23 @@ void operations_healthz(struct http_request *request)
 	http_respond_json_text(request, 200, "{\"status\":\"ok\"}");
 }
 
+/* Ready when the primary answers: every write and every read can be
+ * served by it. The replica's state is told, and never gates. */
 void operations_readyz(struct http_request *request)
 {
-	if (db_ping()) {
-		http_respond_json_text(request, 200, "{\"status\":\"ready\"}");
+	struct db_replica_state replica;
+	json_t *body;
+
+	if (!db_ping()) {
+		http_respond_db_error(request, DB_UNAVAILABLE);
 		return;
 	}
-	http_respond_db_error(request, DB_UNAVAILABLE);
+	db_replica_read(&replica);
+	body = json_pack("{s:s}", "status", "ready");
+	if (replica.configured)
+		json_object_set_new(body, "replica", json_pack("{s:b, s:I}", "up", replica.healthy,
+				    "lag_ms", (json_int_t)replica.lag_ms));
+	http_respond_json(request, 200, body);
 }
 
 void operations_metrics(struct http_request *request)

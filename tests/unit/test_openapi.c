@@ -75,6 +75,19 @@ Test(openapi, every_route_is_documented_and_every_operation_routed)
 	json_decref(document);
 }
 
+/* A parameter, or what its "$ref" (#/components/parameters/NAME) names. */
+static json_t *openapi_resolve(json_t *document, json_t *parameter)
+{
+	const char *ref = json_string_value(json_object_get(parameter, "$ref"));
+	const char *prefix = "#/components/parameters/";
+
+	if (ref == NULL || strncmp(ref, prefix, strlen(prefix)) != 0)
+		return parameter;
+	return json_object_get(json_object_get(json_object_get(document, "components"),
+					       "parameters"),
+			       ref + strlen(prefix));
+}
+
 /* Each query parameter a route reads is documented, and none it does not
  * (an unknown one is a 422); every operation has an operationId and a
  * tag, and every route that needs a token documents 401, 403 and 503. */
@@ -97,7 +110,10 @@ Test(openapi, parameters_statuses_and_names_match_the_route_table)
 		cr_expect(json_array_size(json_object_get(operation, "tags")) == 1, "%s",
 			  routes[i].pattern);
 		json_array_foreach(json_object_get(operation, "parameters"), index, parameter) {
-			const char *name = json_string_value(json_object_get(parameter, "name"));
+			const char *name;
+
+			parameter = openapi_resolve(document, parameter);
+			name = json_string_value(json_object_get(parameter, "name"));
 
 			if (strcmp(json_string_value(json_object_get(parameter, "in")), "query") != 0)
 				continue;
