@@ -34,7 +34,7 @@ INTEGRATION_SOURCES = $(wildcard tests/integration/*.c)
 FUZZ_SOURCES = $(wildcard tests/fuzz/*.c)
 
 .PHONY: all run test sanitize unit integration tests bench fuzz clean deps lint-openapi \
-	docker-test
+	docker-test scale-test
 all: $(BUILD)/cacd
 
 run:
@@ -49,6 +49,13 @@ test:
 
 sanitize:
 	@$(MAKE) --no-print-directory test SANITIZE=1
+
+# More than one node from local PostgreSQL clusters: a primary, a streaming
+# replica and two instances (tests/scale/scale-test.sh).
+scale-test:
+	@scripts/deps.sh test
+	@$(MAKE) --no-print-directory all
+	@tests/scale/scale-test.sh $(BUILD)/cacd
 
 # The image and the Compose stack, for real: tests/docker/docker-test.sh.
 docker-test:

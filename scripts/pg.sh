@@ -5,6 +5,10 @@
 #   pg.sh stop DIR         fast shutdown
 #   pg.sh url PORT         the connection string cacd uses
 #   pg.sh free-port        a port on 127.0.0.1 that nothing answers on now
+#   pg.sh replica PRIMARY_PORT DIR PORT
+#                          a streaming replica of that primary (pg_basebackup -R)
+#                          in DIR, started on PORT
+#   pg.sh promote DIR      promotes the replica in DIR to a primary
 set -euo pipefail
 
 bindir=""
@@ -68,10 +72,27 @@ stop() {
   as_owner "$bindir/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
 }
 
+replica() {
+  local primary_port=$1 dir=$2 port=$3
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+  chmod 700 "$dir"
+  as_owner "$bindir/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U cacd -D "$dir" -R \
+    --checkpoint=fast -X stream >"$dir.basebackup.log" 2>&1 \
+    || { cat "$dir.basebackup.log" >&2; exit 1; }
+  start "$dir" "$port"
+}
+
+promote() {
+  as_owner "$bindir/pg_ctl" -D "$1" -w promote >/dev/null
+}
+
 case "${1:-}" in
   start) start "$2" "$3" ;;
+  replica) replica "$2" "$3" "$4" ;;
+  promote) promote "$2" ;;
   stop)  stop "$2" ;;
   url)   url "$2" ;;
   free-port) free_port ;;
-  *) echo "usage: $0 start DIR PORT | stop DIR | url PORT | free-port" >&2; exit 2 ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR | url PORT | free-port | replica PRIMARY_PORT DIR PORT | promote DIR" >&2; exit 2 ;;
 esac
