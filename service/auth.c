@@ -9,6 +9,7 @@
 #include "db.h"
 #include "mem.h"
 #include "queries.h"
+#include "token_cache.h"
 
 static const struct {
 	enum auth_role role;
@@ -178,9 +179,15 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 	enum auth_outcome outcome = auth_token_read(header, principal);
 	const char *values[] = { principal->token_hash };
 	struct db_result result;
+	unsigned long generation;
+	char hash[CRYPTO_SHA256_HEX_SIZE];
 
 	if (outcome != AUTH_OK)
 		return outcome;
+	memcpy(hash, principal->token_hash, sizeof(hash));
+	if (token_cache_find(hash, principal))
+		return AUTH_OK;
+	generation = token_cache_generation();
 	/* The primary, not a replica: a revoked token must stop working at once,
 	 * not after the replication lag. */
 	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
@@ -188,6 +195,12 @@ enum auth_outcome auth_authenticate(const char *header, struct auth_principal *p
 		return AUTH_UNAVAILABLE;
 	}
 	outcome = auth_principal_read(&result, principal);
+	if (outcome == AUTH_OK)
+		token_cache_keep(principal,
+				 db_is_null(&result, 0, AUTH_PRINCIPAL_COLUMNS)
+					 ? 0
+					 : (time_t)atoll(db_value(&result, 0, AUTH_PRINCIPAL_COLUMNS)),
+				 generation);
 	db_result_clear(&result);
 	return outcome;
 }

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "audit.h"
+#include "db_notify.h"
 #include "db_replica.h"
 #include "db.h"
 #include "http.h"
@@ -105,13 +106,15 @@ int cli_serve(const struct config *config)
 		log_buffer_stop();
 		return 1;
 	}
-	if (db_replica_start(config) != RESULT_OK) {
-		log_error("serve: cannot start the replica's monitor");
+	if (db_replica_start(config) != RESULT_OK || db_notify_start(config) != RESULT_OK) {
+		log_error("serve: cannot start the replica's monitor or the notifications");
+		db_replica_stop();
 		audit_stop();
 		log_buffer_stop();
 		return 1;
 	}
 	if (http_server_start(config, routes, route_count, &server) != RESULT_OK) {
+		db_notify_stop();
 		db_replica_stop();
 		audit_stop();
 		log_buffer_stop();
@@ -122,6 +125,7 @@ int cli_serve(const struct config *config)
 	log_info("received %s; finishing requests and stopping", strsignal(received));
 	cli_drain(server, config, &signals);
 	http_server_stop(server);
+	db_notify_stop();
 	db_replica_stop();
 	audit_stop();
 	reply_cache_teardown();

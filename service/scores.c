@@ -13,6 +13,7 @@
 #include "json.h"
 #include "log.h"
 #include "mem.h"
+#include "published.h"
 #include "queries.h"
 #include "reply_cache.h"
 #include "report.h"
@@ -139,10 +140,11 @@ static void scores_reply_key(struct http_request *request, const struct db_state
 	crypto_digest_finish(digest, key->digest);
 }
 
-/* Computes the view from its rows, and answers it; the reply is kept. */
+/* Computes the view from its rows, and answers it; the reply is kept, and
+ * also by request under published when that is not NULL. */
 static void scores_compute(struct http_request *request, const struct db_result *rows,
 			   enum scores_view view, const struct scores_options *options,
-			   const struct reply_key *key)
+			   const struct reply_key *key, const struct reply_key *published)
 {
 	struct reply reply;
 	struct scored scored;
@@ -156,6 +158,8 @@ static void scores_compute(struct http_request *request, const struct db_result 
 	} else if (scores_render(request, &scored, view, options, &reply)) {
 		http_etag_of(reply.body, reply.length, reply.etag);
 		reply_cache_keep(key, &reply);
+		if (published != NULL)
+			reply_cache_keep(published, &reply);
 		http_respond_tagged(request, reply.content_type, reply.body, reply.length,
 				    reply.modified, reply.etag);
 	}
@@ -171,19 +175,105 @@ static bool scores_found(const struct db_result *rows, enum scores_view view)
 	return view == VIEW_COMPARISON || !db_is_null(rows, 0, column);
 }
 
+/* ---- published wave views, from memory (published.h) ---- */
+
+/* The key of a published view: the epoch, the view and what the request
+ * asked, and who asks (admin or not, and the scope), not the data. */
+static void scores_published_key(const struct http_request *request, enum scores_view view,
+				 int count, const char *const *values,
+				 const struct scores_options *options, unsigned long epoch,
+				 struct reply_key *key)
+{
+	struct crypto_digest *digest = crypto_digest_start();
+	unsigned char admin = request->principal.role == ROLE_ADMIN;
+
+	crypto_digest_add(digest, "published", 9);
+	crypto_digest_add(digest, &epoch, sizeof(epoch));
+	crypto_digest_add(digest, &view, sizeof(view));
+	crypto_digest_add(digest, &admin, 1);
+	crypto_digest_add(digest, &request->config->min_group_size,
+			  sizeof(request->config->min_group_size));
+	scores_digest_text(digest, auth_role_name(request->principal.role));
+	scores_digest_text(digest, request->principal.scope ? request->principal.scope : "*");
+	scores_digest_text(digest, options->by);
+	scores_digest_text(digest, options->language);
+	scores_digest_text(digest, http_query(request, "format"));
+	scores_digest_text(digest, http_query(request, "dialect"));
+	scores_digest_text(digest, http_header(request, "Accept"));
+	for (int i = 1; i < count; i++)
+		scores_digest_text(digest, values[i]);
+	crypto_digest_finish(digest, key->digest);
+}
+
+/* Whether this view of one wave can be kept once published. */
+static bool scores_keeps_published(enum scores_view view)
+{
+	return (view == VIEW_WAVE || view == VIEW_GAPS) && published_on();
+}
+
+/* The caller from the token cache (asking the database once, which fills
+ * it), when it may read this route; false otherwise. */
+static bool scores_known_caller(struct http_request *request)
+{
+	struct auth_principal known;
+
+	if (auth_authenticate(http_header(request, "Authorization"), &known) != AUTH_OK)
+		return false;
+	if (!(request->route->roles & known.role)) {
+		auth_principal_clear(&known);
+		return false;
+	}
+	auth_principal_clear(&request->principal);
+	request->principal = known;
+	return true;
+}
+
+/* Answers from memory when the view was kept; true then. */
+static bool scores_answer_published(struct http_request *request, enum scores_view view,
+				    int count, const char *const *values,
+				    const struct scores_options *options, unsigned long epoch)
+{
+	struct reply_key key;
+	struct reply reply;
+
+	if (!scores_known_caller(request))
+		return false;
+	scores_published_key(request, view, count, values, options, epoch, &key);
+	if (!reply_cache_find(&key, &reply))
+		return false;
+	http_respond_tagged(request, reply.content_type, reply.body, reply.length, reply.modified,
+			    reply.etag);
+	return true;
+}
+
+/* Whether the rows are of a published (closed) wave. */
+static bool scores_rows_published(const struct db_result *rows)
+{
+	return db_column_count(rows) > AUTH_PRINCIPAL_COLUMNS + 21 &&
+	       strcmp(db_value(rows, 0, AUTH_PRINCIPAL_COLUMNS + 21), "true") == 0;
+}
+
 /* Runs the statement, which checks the token too (sql/queries/scores.sql),
  * then answers the reply kept for the same data or computes it; not_found
  * when the path names nothing in scope. The primary answers, so a revoked
- * token fails at once, also when the reply is kept. */
+ * token fails at once, also when the reply is kept. A published wave view
+ * asked again is answered from memory, without the database: the token
+ * cache has the caller, and LISTEN/NOTIFY keeps both true. */
 static void scores_answer(struct http_request *request, const struct db_statement *statement,
 			  int count, const char *const *values, enum scores_view view,
 			  const struct scores_options *options, const char *not_found)
 {
+	bool keeps = scores_keeps_published(view);
+	unsigned long epoch = published_epoch();
 	const struct db_result *rows = NULL;
-	enum db_status status = http_db_query(request, DB_PRIMARY, statement, count, values, &rows);
-	struct reply_key key;
+	enum db_status status;
+	struct reply_key key, published;
+	const struct reply_key *keep_published = NULL;
 	struct reply reply;
 
+	if (keeps && scores_answer_published(request, view, count, values, options, epoch))
+		return;
+	status = http_db_query(request, DB_PRIMARY, statement, count, values, &rows);
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
 	} else if (!http_authorize_rows(request, rows)) {
@@ -192,11 +282,19 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 		http_respond_problem(request, 404, not_found);
 	} else {
 		scores_reply_key(request, statement, count, values, rows, view, options, &key);
-		if (reply_cache_find(&key, &reply))
+		if (keeps && scores_rows_published(rows)) {
+			scores_published_key(request, view, count, values, options, epoch,
+					     &published);
+			keep_published = &published;
+		}
+		if (reply_cache_find(&key, &reply)) {
+			if (keep_published != NULL)
+				reply_cache_keep(keep_published, &reply);
 			http_respond_tagged(request, reply.content_type, reply.body, reply.length,
 					    reply.modified, reply.etag);
-		else
-			scores_compute(request, rows, view, options, &key);
+		} else {
+			scores_compute(request, rows, view, options, &key, keep_published);
+		}
 	}
 }
 

@@ -15,3 +15,35 @@ CREATE OR REPLACE FUNCTION cacd_token(p_hash text)
          WHERE t.token_hash = p_hash AND t.revoked_at IS NULL
            AND (t.expires_at IS NULL OR t.expires_at > now());
     END;
+
+-- Instances keep valid tokens in memory (service/token_cache.c) and
+-- forget one as soon as it changes: a revocation, a new expiry or scope,
+-- or its removal is announced on channel cacd_tokens with the token's
+-- hash (never the token).
+CREATE OR REPLACE FUNCTION cacd_tokens_notify() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('cacd_tokens', OLD.token_hash);
+    RETURN NULL;
+END $$;
+
+-- Published wave views are kept in memory too: a change to a wave or a
+-- partnership (a label, a deletion) is announced on cacd_waves, and every
+-- instance lets its kept views go.
+CREATE OR REPLACE FUNCTION cacd_waves_notify() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('cacd_waves', OLD.id::text);
+    RETURN NULL;
+END $$;
+
+-- Made here with the functions they call, in one transaction.
+DROP TRIGGER IF EXISTS tokens_notify ON tokens;
+CREATE TRIGGER tokens_notify AFTER UPDATE OR DELETE ON tokens
+    FOR EACH ROW EXECUTE FUNCTION cacd_tokens_notify();
+DROP TRIGGER IF EXISTS waves_notify ON waves;
+CREATE TRIGGER waves_notify AFTER UPDATE OR DELETE ON waves
+    FOR EACH ROW EXECUTE FUNCTION cacd_waves_notify();
+DROP TRIGGER IF EXISTS partnerships_notify ON partnerships;
+CREATE TRIGGER partnerships_notify AFTER UPDATE OR DELETE ON partnerships
+    FOR EACH ROW EXECUTE FUNCTION cacd_waves_notify();

@@ -262,3 +262,112 @@ Test(truth, xlsx_is_the_same_bytes_on_every_instance)
 	server_use(0);
 	world_free(&world);
 }
+
+/* Tokens are kept in memory and forgotten on PostgreSQL's notification:
+ * a token revoked through instance A is refused by instance B, whose cache
+ * held it, within a second. */
+Test(truth, a_token_revoked_through_one_instance_is_refused_by_the_other_within_a_second)
+{
+	char *admin = token_create("admin", NULL);
+	json_t *created;
+	char path[128], token[128];
+	struct timespec revoked, now;
+	long waited = -1;
+
+	server_use(1);
+	server_start(NULL);
+	server_use(0);
+	created = expect("POST", "/v1/tokens", admin, "{\"role\":\"viewer\",\"label\":\"kept\"}", 201);
+	snprintf(token, sizeof(token), "%s", json_string_value(json_object_get(created, "token")));
+	snprintf(path, sizeof(path), "/v1/tokens/%s", json_string_value(json_object_get(created, "id")));
+	json_decref(created);
+	server_use(1);
+	for (int i = 0; i < 3; i++) /* in B's cache now */
+		json_decref(expect("GET", "/v1/partnerships?limit=1", token, NULL, 200));
+	server_use(0);
+	json_decref(expect("DELETE", path, admin, NULL, 204));
+	clock_gettime(CLOCK_MONOTONIC, &revoked);
+	server_use(1);
+	for (int tries = 0; tries < 100000 && waited < 0; tries++) {
+		struct reply *reply = api("GET", "/v1/partnerships?limit=1", token, NULL);
+
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (reply->status == 401)
+			waited = (now.tv_sec - revoked.tv_sec) * 1000 +
+				 (now.tv_nsec - revoked.tv_nsec) / 1000000;
+		else
+			cr_assert((now.tv_sec - revoked.tv_sec) * 1000 +
+					  (now.tv_nsec - revoked.tv_nsec) / 1000000 < 1000,
+				  "B still takes the revoked token after a second");
+		reply_free(reply);
+	}
+	cr_log_info("a token revoked through A was refused by B after %ld ms", waited);
+	cr_assert(waited >= 0 && waited < 1000);
+	server_use(0);
+	free(admin);
+}
+
+/* While the notifications are not heard, nothing is taken from memory: the
+ * listening connection cut, a revoked token is refused at once. */
+Test(truth, without_notifications_every_token_is_checked)
+{
+	char *admin = token_create("admin", NULL);
+	json_t *created;
+	char path[128], token[128];
+
+	created = expect("POST", "/v1/tokens", admin, "{\"role\":\"viewer\",\"label\":\"cut\"}", 201);
+	snprintf(token, sizeof(token), "%s", json_string_value(json_object_get(created, "token")));
+	snprintf(path, sizeof(path), "/v1/tokens/%s", json_string_value(json_object_get(created, "id")));
+	json_decref(created);
+	json_decref(expect("GET", "/v1/partnerships?limit=1", token, NULL, 200));
+	free(test_query_value("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+			      "WHERE application_name = 'cacd-listen'"));
+	json_decref(expect("DELETE", path, admin, NULL, 204));
+	expect_problem("GET", "/v1/partnerships?limit=1", token, NULL, 401);
+	free(admin);
+}
+
+/* A published wave's scores, read once, are answered from memory: with the
+ * database frozen, the same read still answers. A change of the wave (its
+ * label) is heard, and the next read shows it. */
+Test(truth, published_scores_are_read_from_memory_and_follow_a_change)
+{
+	struct world world;
+	char path[200];
+	struct reply *reply;
+	json_t *scores;
+
+	world_build(&world);
+	for (int i = 0; i < 3; i++) {
+		char *member = world_member_add(world.admin, world.partnership, NULL, "welfare",
+						"professional");
+
+		world_answer(world.admin, world.wave, member, "{\"answers\":{\"1\":60}}", 201);
+		free(member);
+	}
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", world.wave);
+	json_decref(expect("POST", path, world.coordinator, NULL, 200));
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	json_decref(expect("GET", path, world.viewer, NULL, 200));
+	database_signal("STOP");
+	reply = api("GET", path, world.viewer, NULL);
+	database_signal("CONT");
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, "\"published\":true") != NULL, "%s", reply->body);
+	reply_free(reply);
+	/* a revoked viewer is not answered from memory either */
+	snprintf(path, sizeof(path), "/v1/waves/%s", world.wave);
+	json_decref(expect("PATCH", path, world.admin, "{\"label\":\"2026 (herzien)\"}", 200));
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	for (int tries = 0; tries < 200; tries++) {
+		scores = expect("GET", path, world.viewer, NULL, 200);
+		bool renamed = strcmp(json_string_value(json_object_get(scores, "label")) ?: "",
+				      "2026 (herzien)") == 0;
+
+		json_decref(scores);
+		if (renamed)
+			break;
+		cr_assert_lt(tries, 199, "the kept view never showed the new label");
+	}
+	world_free(&world);
+}
