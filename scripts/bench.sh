@@ -112,6 +112,10 @@ form_session() {
   awk '$6 == "cacd_form" { print $7 }' "$scratch/jar"
 }
 form_cookie=$(form_session)
+# the form page's reference: a score read that runs its statement every time
+# (an open wave's, as admin), as every read did before published views
+# were answered from memory
+read -r live_rps _ _ _ _ < <(measure 64 "$base/v1/waves/$revisions/scores" -H "Authorization: Bearer $admin")
 read -r form_rps _ form_p99 _ form_bad < <(measure 64 "$base/form/1?lang=nl" -H "Cookie: cacd_form=$form_cookie")
 read_pg=$(pgbench_tps 64 tests/bench/pgbench-read.sql -D wave="$small")
 read -r revise_rps _ revise_p99 _ revise_bad < <(WAVE=$revisions TOKEN=$admin MEMBERS_FILE=$scratch/members \
@@ -170,11 +174,11 @@ awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v rea
     -v compare_p50="$compare_p50" -v compare_bad="$compare_bad" -v health_rps="$health_rps" \
     -v bare_rps="$bare_rps" -v rss_kib="$rss_kib" -v import_1000_ms="$import_1000_ms" \
     -v import_5000_ms="$import_5000_ms" -v form_rps="$form_rps" -v form_p99="$form_p99" \
-    -v form_bad="$form_bad" -v import_rss_kib="$import_rss_kib" 'BEGIN {
+    -v form_bad="$form_bad" -v import_rss_kib="$import_rss_kib" -v live_rps="$live_rps" 'BEGIN {
   printf "%-46s %10s %10s %6s %9s %4s\n", "figure", "measured", "reference", "ratio", "target", "met"
-  row("scores read, 64 conns, req/s (vs pgbench)", read_rps, read_pg, read_rps / read_pg, ">= 0.6x", read_rps / read_pg >= 0.6)
-  row("scores read, 64 conns, p99 ms", read_p99, "", "", "< 10 ms", read_p99 < 10)
-  row("form page, 64 conns, req/s (vs scores read)", form_rps, read_rps, form_rps / read_rps, ">= 0.8x", form_rps / read_rps >= 0.8 && form_bad == 0)
+  row("published scores, 64 conns, req/s (vs pgbench)", read_rps, read_pg, read_rps / read_pg, ">= 1.0x", read_rps / read_pg >= 1.0)
+  row("published scores, 64 conns, p99 ms", read_p99, "", "", "< 5 ms", read_p99 < 5)
+  row("form page, 64 conns, req/s (vs live read)", form_rps, live_rps, form_rps / live_rps, ">= 0.8x", form_rps / live_rps >= 0.8 && form_bad == 0)
   row("form page, 64 conns, p99 ms", form_p99, "", "", "< 20 ms", form_p99 < 20)
   row("revisions, 16 clients, req/s (vs pgbench)", revise_rps, revise_pg, revise_rps / revise_pg, ">= 0.7x", revise_rps / revise_pg >= 0.7)
   row("failed requests, revising (of " revised ") + reading", revise_bad " + " read_bad, "", "", "0", revise_bad + read_bad == 0)
