@@ -1,6 +1,7 @@
 #include "auth.h"
 
 #include <ctype.h>
+#include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +160,54 @@ enum auth_outcome auth_principal_read(const struct db_result *rows,
 	return AUTH_OK;
 }
 
+bool auth_basic_token(const char *header, char out[AUTH_TOKEN_MAX_LENGTH + 1])
+{
+	unsigned char decoded[3 * (AUTH_BASIC_MAX_LENGTH / 4) + 3];
+	const char *encoded, *password;
+	size_t length, count = 0;
+	int size;
+
+	if (header == NULL || strncasecmp(header, "Basic ", 6) != 0)
+		return false;
+	encoded = header + 6;
+	while (*encoded == ' ')
+		encoded++;
+	length = strcspn(encoded, " ");
+	if (length == 0 || length > AUTH_BASIC_MAX_LENGTH || length % 4 != 0 ||
+	    encoded[length + strspn(encoded + length, " ")] != '\0')
+		return false;
+	size = EVP_DecodeBlock(decoded, (const unsigned char *)encoded, (int)length);
+	if (size < 0)
+		return false;
+	/* EVP_DecodeBlock counts the padding's bytes too */
+	size -= (encoded[length - 1] == '=') + (encoded[length - 2] == '=');
+	decoded[size] = '\0';
+	if (memchr(decoded, '\0', (size_t)size) != NULL ||
+	    (password = strchr((const char *)decoded, ':')) == NULL)
+		return false;
+	for (password++; auth_token_character(password[count]); count++)
+		;
+	if (count == 0 || count > AUTH_TOKEN_MAX_LENGTH || password[count] != '\0')
+		return false;
+	memcpy(out, password, count + 1);
+	explicit_bzero(decoded, sizeof(decoded));
+	return true;
+}
+
+enum auth_outcome auth_token_read_basic(const char *header, struct auth_principal *principal)
+{
+	char token[AUTH_TOKEN_MAX_LENGTH + 1];
+
+	if (header == NULL || strncasecmp(header, "Basic ", 6) != 0)
+		return auth_token_read(header, principal);
+	memset(principal, 0, sizeof(*principal));
+	if (!auth_basic_token(header, token))
+		return AUTH_INVALID;
+	auth_token_hash(token, strlen(token), principal->token_hash);
+	explicit_bzero(token, sizeof(token));
+	return AUTH_OK;
+}
+
 enum auth_outcome auth_token_read(const char *header, struct auth_principal *principal)
 {
 	size_t length = 0;
@@ -174,9 +223,11 @@ enum auth_outcome auth_token_read(const char *header, struct auth_principal *pri
 	return AUTH_OK;
 }
 
-enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal)
+enum auth_outcome auth_authenticate(const char *header, bool basic,
+				    struct auth_principal *principal)
 {
-	enum auth_outcome outcome = auth_token_read(header, principal);
+	enum auth_outcome outcome = basic ? auth_token_read_basic(header, principal)
+					  : auth_token_read(header, principal);
 	const char *values[] = { principal->token_hash };
 	struct db_result result;
 	unsigned long generation;

@@ -74,12 +74,23 @@ enum result auth_code_generate(char code[AUTH_CODE_SIZE],
 bool auth_code_normalize(const char *given, char code[AUTH_CODE_SIZE]);
 void auth_code_hash(const char *code, char hash[CRYPTO_SHA256_HEX_SIZE]);
 
-/* Looks the header's token up; fills principal on AUTH_OK. */
-enum auth_outcome auth_authenticate(const char *header, struct auth_principal *principal);
+/* Pure: the token of an "Authorization: Basic <base64 of user:token>"
+ * header (any user name, the token as the password: Power BI and Excel ask
+ * for credentials so), copied into out; false when it holds none. */
+#define AUTH_BASIC_MAX_LENGTH 512
+bool auth_basic_token(const char *header, char out[AUTH_TOKEN_MAX_LENGTH + 1]);
+
+/* Looks the header's token up; fills principal on AUTH_OK. With basic,
+ * Basic credentials are taken as well as a bearer token: for reads only,
+ * since a browser sends them by itself, also to a forged form. */
+enum auth_outcome auth_authenticate(const char *header, bool basic,
+				    struct auth_principal *principal);
 
 /* Only reads the header's token and hashes it into principal->token_hash,
- * for a statement that checks the token itself (cacd_token in SQL). */
+ * for a statement that checks the token itself (cacd_token in SQL); the
+ * _basic form takes Basic credentials too. */
 enum auth_outcome auth_token_read(const char *header, struct auth_principal *principal);
+enum auth_outcome auth_token_read_basic(const char *header, struct auth_principal *principal);
 
 /* The principal columns that start such a statement's rows (token id,
  * role, scope, member, wave): fills principal from the first row, or

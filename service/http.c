@@ -816,11 +816,19 @@ static void http_respond_options(struct http_request *request, unsigned allowed)
 	}
 }
 
+/* GET and HEAD: the routes that take Basic credentials too. */
+static bool http_is_read(const struct http_request *request)
+{
+	return request->method == METHOD_GET || request->method == METHOD_HEAD;
+}
+
 static void http_respond_unauthorized(struct http_request *request, const char *header)
 {
-	http_respond_problem(request, 401, header ? "the bearer token is not valid"
-						  : "a bearer token is required");
-	http_add_header(request, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer realm=\"cacd\"");
+	http_respond_problem(request, 401, header ? "the token is not valid"
+						  : "a token is required (Bearer, or Basic on reads)");
+	http_add_header(request, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
+			http_is_read(request) ? "Bearer realm=\"cacd\", Basic realm=\"cacd\""
+					      : "Bearer realm=\"cacd\"");
 }
 
 static bool http_authorize_outcome(struct http_request *request, enum auth_outcome outcome)
@@ -853,7 +861,8 @@ bool http_authorize_now(struct http_request *request)
 {
 	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
 
-	return http_authorize_outcome(request, auth_authenticate(header, &request->principal));
+	return http_authorize_outcome(request, auth_authenticate(header, http_is_read(request),
+								 &request->principal));
 }
 
 static bool http_authorize(struct http_request *request)
@@ -862,7 +871,8 @@ static bool http_authorize(struct http_request *request)
 	enum auth_outcome outcome;
 
 	if (request->route->token_in_statement) {
-		outcome = auth_token_read(header, &request->principal);
+		outcome = http_is_read(request) ? auth_token_read_basic(header, &request->principal)
+						: auth_token_read(header, &request->principal);
 		if (outcome != AUTH_OK)
 			return http_authorize_outcome(request, outcome);
 		return true;

@@ -324,3 +324,47 @@ Test(foundation, instruments_list_and_head)
 	reply_free(reply);
 	free(token);
 }
+
+/* Basic credentials (any user name, the token as password), as Power BI
+ * and Excel send them: on reads, by both ways a token is checked, exactly
+ * as a bearer token; never on writes, which a browser would otherwise send
+ * them with from any forged form. */
+Test(foundation, basic_credentials_read_and_never_write)
+{
+	char *admin = token_create("admin", NULL);
+	char credentials[256], header[512], encoded[400];
+	const char *headers[] = { header, NULL };
+	struct reply *reply;
+	char *challenge;
+	FILE *base64;
+
+	snprintf(credentials, sizeof(credentials), "printf 'powerbi:%s' | base64 -w0", admin);
+	base64 = popen(credentials, "r");
+	cr_assert(base64 != NULL && fgets(encoded, sizeof(encoded), base64) != NULL);
+	pclose(base64);
+	snprintf(header, sizeof(header), "Authorization: Basic %s", encoded);
+	reply = api_with_headers("GET", "/v1/instruments", NULL, NULL, headers);
+	assert_status(reply, 200);
+	reply_free(reply);
+	reply = api_with_headers("GET", "/v1/comparisons?wave_label=none", NULL, NULL, headers);
+	assert_status(reply, 200);
+	reply_free(reply);
+	reply = api_with_headers("POST", "/v1/partnerships", NULL, "{\"name\":\"Basic\"}", headers);
+	assert_problem(reply, 401);
+	challenge = reply_header(reply, "WWW-Authenticate");
+	cr_assert(challenge != NULL && strstr(challenge, "Basic") == NULL, "%s", challenge);
+	free(challenge);
+	reply_free(reply);
+	/* a read's challenge offers Basic, so that Excel asks for it */
+	reply = api("GET", "/v1/instruments", NULL, NULL);
+	challenge = reply_header(reply, "WWW-Authenticate");
+	cr_assert(challenge != NULL && strstr(challenge, "Basic realm=\"cacd\"") != NULL);
+	free(challenge);
+	reply_free(reply);
+	/* a wrong password is refused as a wrong bearer token is */
+	snprintf(header, sizeof(header), "Authorization: Basic %s", "cG93ZXJiaTpjYWNkX25vcGU=");
+	reply = api_with_headers("GET", "/v1/instruments", NULL, NULL, headers);
+	assert_problem(reply, 401);
+	reply_free(reply);
+	free(admin);
+}

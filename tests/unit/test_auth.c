@@ -91,3 +91,34 @@ Test(auth, roles_and_scope)
 	cr_assert_not(auth_in_scope(&principal, ""));
 	cr_assert_not(auth_in_scope(&principal, "3f2c1d4e"));
 }
+
+/* Basic credentials: any user name, the token as the password. */
+Test(auth, basic_credentials_carry_the_token_as_password)
+{
+	static const struct {
+		const char *header;
+		const char *token;  /* NULL: none */
+	} rows[] = {
+		/* powerbi:cacd_abc */
+		{ "Basic cG93ZXJiaTpjYWNkX2FiYw==", "cacd_abc" },
+		/* :cacd_abc (no user name) */
+		{ "Basic OmNhY2RfYWJj", "cacd_abc" },
+		/* x:cacd_ab:c has a ':' in the password: not a token */
+		{ "Basic eDpjYWNkX2FiOmM=", NULL },
+		/* no ':' at all */
+		{ "Basic Y2FjZF9hYmM=", NULL },
+		{ "Basic !!!!", NULL },
+		{ "Basic ", NULL },
+		{ "Bearer cacd_abc", NULL },
+		{ NULL, NULL },
+	};
+
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		char token[AUTH_TOKEN_MAX_LENGTH + 1];
+		bool found = auth_basic_token(rows[i].header, token);
+
+		cr_assert_eq(found, rows[i].token != NULL, "%s", rows[i].header ? rows[i].header : "-");
+		if (found)
+			cr_assert_str_eq(token, rows[i].token);
+	}
+}
