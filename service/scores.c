@@ -106,17 +106,16 @@ static void scores_digest_text(struct crypto_digest *digest, const char *text)
  * view (the gaps read the wave's statement), the caller's class, the
  * options, the parameters but the token, and every value the statement
  * returned besides the token's own columns. */
-static void scores_reply_key(struct http_request *request, const struct db_statement *statement,
-			     int count, const char *const *values, const struct db_result *rows,
-			     enum scores_view view, const struct scores_options *options,
-			     struct reply_key *key)
+/* What both keys of a reply hold: the view, whether the caller is an
+ * admin, k, the options and the statement's parameters (the token aside). */
+static void scores_digest_request(struct crypto_digest *digest, struct http_request *request,
+				  int count, const char *const *values, enum scores_view view,
+				  const struct scores_options *options)
 {
-	struct crypto_digest *digest = crypto_digest_start();
 	unsigned char view_byte = (unsigned char)view;
 	unsigned char admin = request->principal.role == ROLE_ADMIN;
 	long minimum = request->config->min_group_size;
 
-	scores_digest_text(digest, statement->name);
 	crypto_digest_add(digest, &view_byte, 1);
 	crypto_digest_add(digest, &admin, 1);
 	crypto_digest_add(digest, &minimum, sizeof(minimum));
@@ -127,6 +126,17 @@ static void scores_reply_key(struct http_request *request, const struct db_state
 	scores_digest_text(digest, http_header(request, "Accept"));
 	for (int i = 1; i < count; i++)
 		scores_digest_text(digest, values[i]);
+}
+
+static void scores_reply_key(struct http_request *request, const struct db_statement *statement,
+			     int count, const char *const *values, const struct db_result *rows,
+			     enum scores_view view, const struct scores_options *options,
+			     struct reply_key *key)
+{
+	struct crypto_digest *digest = crypto_digest_start();
+
+	scores_digest_text(digest, statement->name);
+	scores_digest_request(digest, request, count, values, view, options);
 	for (int row = 0; row < db_row_count(rows); row++) {
 		for (int column = AUTH_PRINCIPAL_COLUMNS; column < db_column_count(rows); column++) {
 			size_t length = db_is_null(rows, row, column) ? SIZE_MAX
@@ -179,29 +189,18 @@ static bool scores_found(const struct db_result *rows, enum scores_view view)
 
 /* The key of a published view: the epoch, the view and what the request
  * asked, and who asks (admin or not, and the scope), not the data. */
-static void scores_published_key(const struct http_request *request, enum scores_view view,
+static void scores_published_key(struct http_request *request, enum scores_view view,
 				 int count, const char *const *values,
 				 const struct scores_options *options, unsigned long epoch,
 				 struct reply_key *key)
 {
 	struct crypto_digest *digest = crypto_digest_start();
-	unsigned char admin = request->principal.role == ROLE_ADMIN;
 
-	crypto_digest_add(digest, "published", 9);
+	scores_digest_text(digest, "published");
 	crypto_digest_add(digest, &epoch, sizeof(epoch));
-	crypto_digest_add(digest, &view, sizeof(view));
-	crypto_digest_add(digest, &admin, 1);
-	crypto_digest_add(digest, &request->config->min_group_size,
-			  sizeof(request->config->min_group_size));
 	scores_digest_text(digest, auth_role_name(request->principal.role));
 	scores_digest_text(digest, request->principal.scope ? request->principal.scope : "*");
-	scores_digest_text(digest, options->by);
-	scores_digest_text(digest, options->language);
-	scores_digest_text(digest, http_query(request, "format"));
-	scores_digest_text(digest, http_query(request, "dialect"));
-	scores_digest_text(digest, http_header(request, "Accept"));
-	for (int i = 1; i < count; i++)
-		scores_digest_text(digest, values[i]);
+	scores_digest_request(digest, request, count, values, view, options);
 	crypto_digest_finish(digest, key->digest);
 }
 
