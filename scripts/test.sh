@@ -69,11 +69,26 @@ export CACDTEST_PG_DIR="$scratch/pg" CACDTEST_PG_PORT="$port" CACDTEST_ROOT="$he
 export CACDTEST_LOG_DIR="$scratch/logs"
 [ -f "$here/../shared/cac-instrument.json" ] && export CACDTEST_INSTRUMENT="$here/../shared/cac-instrument.json"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" migrate
+test_setup() { # what the harness needs in the test database besides cacd's schema
+  psql "$CACDTEST_DATABASE_URL" -qc "CREATE SEQUENCE IF NOT EXISTS cacdtest_municipality" >/dev/null
+}
+test_setup
 
 # One at a time: some tests stop and start the database under the server.
 export CACDTEST_REPLY_LOG="$scratch/replies.jsonl"
 for run in $(seq 1 "$repeat"); do
-  [ "$repeat" = 1 ] || echo "== integration run $run of $repeat"
+  if [ "$run" -gt 1 ]; then
+    # each run as on a clean clone: a new database and new server logs
+    echo "== integration run $run of $repeat"
+    psql "$(scripts/pg.sh url "$port" | sed 's/dbname=cacd/dbname=postgres/')" -qc \
+      "DROP DATABASE cacd WITH (FORCE)" -c "CREATE DATABASE cacd" >/dev/null
+    CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL "$build/cacd" migrate 2>/dev/null
+    test_setup
+    export CACDTEST_LOG_DIR="$scratch/logs/run-$run"
+    mkdir -p "$CACDTEST_LOG_DIR"
+  elif [ "$repeat" != 1 ]; then
+    echo "== integration run 1 of $repeat"
+  fi
   "$build/integration_tests" --jobs 1 "$@"
 done
 

@@ -9,6 +9,7 @@
 
 #include "db.h"
 #include "mem.h"
+#include "db_replica.h"
 #include "queries.h"
 #include "token_cache.h"
 
@@ -240,10 +241,16 @@ enum auth_outcome auth_authenticate(const char *header, bool basic,
 		return AUTH_OK;
 	generation = token_cache_generation();
 	/* The primary, not a replica: a revoked token must stop working at once,
-	 * not after the replication lag. */
+	 * not after the replication lag. Only while the primary does not answer
+	 * does the replica say (a revocation needs the primary anyway). */
 	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
 		db_result_clear(&result);
-		return AUTH_UNAVAILABLE;
+		if (!db_replica_configured() ||
+		    db_query(DB_REPLICA, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
+			db_result_clear(&result);
+			return AUTH_UNAVAILABLE;
+		}
+		generation = ~0UL; /* what the replica says is not kept */
 	}
 	outcome = auth_principal_read(&result, principal);
 	if (outcome == AUTH_OK)

@@ -178,6 +178,11 @@ enum db_target db_replica_route(unsigned long long floor)
 	return current ? DB_REPLICA : DB_PRIMARY;
 }
 
+bool db_replica_configured(void)
+{
+	return replica.configured;
+}
+
 void db_replica_failed(void)
 {
 	pthread_mutex_lock(&replica.lock);

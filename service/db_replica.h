@@ -26,6 +26,7 @@ void db_replica_stop(void);
 
 /* DB_PRIMARY or DB_REPLICA for a read that must see floor. */
 enum db_target db_replica_route(unsigned long long floor);
+bool db_replica_configured(void);
 /* A read on the replica failed: reads go to the primary until the monitor
  * sees it answer again. */
 void db_replica_failed(void);

@@ -204,10 +204,13 @@ static void scores_published_key(struct http_request *request, enum scores_view 
 	crypto_digest_finish(digest, key->digest);
 }
 
-/* Whether this view of one wave can be kept once published. */
+/* Whether a view can be kept once all its waves are published: each of
+ * them, its rows telling (comparisons read their rows by request, so a
+ * new wave anywhere is announced too). */
 static bool scores_keeps_published(enum scores_view view)
 {
-	return (view == VIEW_WAVE || view == VIEW_GAPS) && published_on();
+	(void)view;
+	return published_on();
 }
 
 /* The caller from the token cache (asking the database once, which fills
@@ -245,11 +248,18 @@ static bool scores_answer_published(struct http_request *request, enum scores_vi
 	return true;
 }
 
-/* Whether the rows are of a published (closed) wave. */
+/* Whether every wave of the rows is published (closed): then the view
+ * changes only with what cacd_waves announces. */
 static bool scores_rows_published(const struct db_result *rows)
 {
-	return db_column_count(rows) > AUTH_PRINCIPAL_COLUMNS + 21 &&
-	       strcmp(db_value(rows, 0, AUTH_PRINCIPAL_COLUMNS + 21), "true") == 0;
+	int count = db_row_count(rows);
+
+	if (count == 0 || db_column_count(rows) <= AUTH_PRINCIPAL_COLUMNS + 21)
+		return false;
+	for (int row = 0; row < count; row++)
+		if (strcmp(db_value(rows, row, AUTH_PRINCIPAL_COLUMNS + 21), "true") != 0)
+			return false;
+	return true;
 }
 
 /* Runs the statement, which checks the token too (sql/queries/scores.sql),

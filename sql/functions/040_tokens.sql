@@ -27,13 +27,14 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Published wave views are kept in memory too: a change to a wave or a
--- partnership (a label, a deletion) is announced on cacd_waves, and every
--- instance lets its kept views go.
+-- Published score views are kept in memory too: a new wave, or a change
+-- to a wave, a partnership or a neighbourhood (a label, a name, an SES
+-- score, a deletion) is announced on cacd_waves, and every instance lets
+-- its kept views go.
 CREATE OR REPLACE FUNCTION cacd_waves_notify() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('cacd_waves', OLD.id::text);
+    PERFORM pg_notify('cacd_waves', CASE TG_OP WHEN 'INSERT' THEN NEW.id ELSE OLD.id END::text);
     RETURN NULL;
 END $$;
 
@@ -42,7 +43,10 @@ DROP TRIGGER IF EXISTS tokens_notify ON tokens;
 CREATE TRIGGER tokens_notify AFTER UPDATE OR DELETE ON tokens
     FOR EACH ROW EXECUTE FUNCTION cacd_tokens_notify();
 DROP TRIGGER IF EXISTS waves_notify ON waves;
-CREATE TRIGGER waves_notify AFTER UPDATE OR DELETE ON waves
+CREATE TRIGGER waves_notify AFTER INSERT OR UPDATE OR DELETE ON waves
+    FOR EACH ROW EXECUTE FUNCTION cacd_waves_notify();
+DROP TRIGGER IF EXISTS neighbourhoods_notify ON neighbourhoods;
+CREATE TRIGGER neighbourhoods_notify AFTER UPDATE OR DELETE ON neighbourhoods
     FOR EACH ROW EXECUTE FUNCTION cacd_waves_notify();
 DROP TRIGGER IF EXISTS partnerships_notify ON partnerships;
 CREATE TRIGGER partnerships_notify AFTER UPDATE OR DELETE ON partnerships

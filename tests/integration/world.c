@@ -28,10 +28,12 @@ void copy_id(const json_t *object, char out[40])
 
 void unique_municipality(char out[8])
 {
-	static unsigned counter;
+	/* A sequence in the test database: unique across every test process
+	 * of a run (a pid-based number collided once pids grew 10,000 apart). */
+	char *next = test_query_value("SELECT nextval('cacdtest_municipality') % 10000");
 
-	/* pid and a counter: unique across the test processes of one run */
-	snprintf(out, 8, "GM%04u", (unsigned)((getpid() * 7u + counter++) % 10000));
+	snprintf(out, 8, "GM%04u", (unsigned)strtoul(next, NULL, 10));
+	free(next);
 }
 
 static void create(const char *path, const char *token, const char *body, char out[40])
