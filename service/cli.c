@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "audit.h"
+#include "http_server.h"
 #include "db_notify.h"
 #include "db_replica.h"
 #include "db.h"

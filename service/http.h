@@ -85,19 +85,6 @@ void http_set_write_hooks(const struct http_write_hooks *hooks);
 /* Whether the method writes. */
 bool http_is_write(enum http_method method);
 
-/* Starts listening; *server is freed by http_server_stop. */
-enum result http_server_start(const struct config *config, const struct route *routes,
-			      size_t route_count, struct http_server **server) MUST_CHECK;
-unsigned http_server_port(const struct http_server *server);
-
-/* Stops accepting connections and asks every open one to close after its
- * current answer; requests under way go on. */
-void http_server_quiesce(struct http_server *server);
-/* Requests begun and not yet answered and sent. */
-long http_server_in_flight(const struct http_server *server);
-/* Ends the server: what is still queued is answered first. */
-void http_server_stop(struct http_server *server);
-
 /* Request accessors: values live as long as the request. */
 const char *http_query(const struct http_request *request, const char *name);
 const char *http_header(const struct http_request *request, const char *name);
