@@ -37,6 +37,9 @@ check_reports() {
   echo "no sanitizer reports"
 }
 
+echo "== include circles (no two modules of service/ include each other)"
+/usr/bin/python3 scripts/include-circles.py service
+
 echo "== unit tests"
 "$build/unit_tests" --jobs 2
 

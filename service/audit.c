@@ -7,7 +7,7 @@
 #include <time.h>
 
 #include "crypto.h"
-#include "db_replica.h"
+#include "replica.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -162,8 +162,8 @@ static void audit_end(struct http_request *request)
 	audit_answer_outcome(request, outcome);
 	/* where the change is in the WAL: this instance's next reads, and any
 	 * read that sends it back, see at least that much */
-	if (outcome == DB_COMMIT_DONE && db_lsn_parse(lsn, &position)) {
-		db_replica_written(position);
+	if (outcome == DB_COMMIT_DONE && replica_lsn_parse(lsn, &position)) {
+		replica_written(position);
 		if (request->status >= 200 && request->status < 300)
 			http_add_header(request, "Cacd-Lsn", lsn);
 	}

@@ -9,7 +9,7 @@
 
 #include "db.h"
 #include "mem.h"
-#include "db_replica.h"
+#include "replica.h"
 #include "queries.h"
 #include "token_cache.h"
 
@@ -245,7 +245,7 @@ enum auth_outcome auth_authenticate(const char *header, bool basic,
 	 * does the replica say (a revocation needs the primary anyway). */
 	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
 		db_result_clear(&result);
-		if (!db_replica_configured() ||
+		if (!replica_configured() ||
 		    db_query(DB_REPLICA, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
 			db_result_clear(&result);
 			return AUTH_UNAVAILABLE;

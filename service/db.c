@@ -11,7 +11,7 @@
 #include <time.h>
 
 #include "db_connection.h"
-#include "db_replica.h"
+#include "replica.h"
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
@@ -439,7 +439,7 @@ static enum db_status db_query_routed(const struct db_statement *statement, int 
 				      const char *const *values, struct db_result *result,
 				      long milliseconds)
 {
-	enum db_target target = db_replica_route(db_read_floor);
+	enum db_target target = replica_current(db_read_floor) ? DB_REPLICA : DB_PRIMARY;
 	long replica_time = milliseconds / 2 < DB_REPLICA_TRY_MILLISECONDS
 				    ? milliseconds / 2
 				    : DB_REPLICA_TRY_MILLISECONDS;
@@ -454,7 +454,7 @@ static enum db_status db_query_routed(const struct db_statement *statement, int 
 				 replica_time > 1 ? replica_time : 1);
 	if (status != DB_UNAVAILABLE)
 		return status;
-	db_replica_failed();
+	replica_failed();
 	db_result_clear(result);
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	milliseconds -= (now.tv_sec - started.tv_sec) * 1000L +

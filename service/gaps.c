@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "scores_json.h"
+#include "json.h"
 #include "welch.h"
 
 /* One side of a gap cell: the group's score and the spread its interval
@@ -39,9 +39,9 @@ static json_t *gaps_cell(struct gap_side coproducer, struct gap_side professiona
 						  professional.score.value : 0.0 };
 
 	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:b}",
-			 "coproducer", scores_number(coproducer.score, !shown),
-			 "professional", scores_number(professional.score, !shown),
-			 "gap", scores_number(gap, !shown),
+			 "coproducer", json_score(coproducer.score, !shown),
+			 "professional", json_score(professional.score, !shown),
+			 "gap", json_score(gap, !shown),
 			 "ci_low", ranged ? json_real(interval.low) : json_null(),
 			 "ci_high", ranged ? json_real(interval.high) : json_null(),
 			 "suppressed", !shown);

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "db_replica.h"
+#include "replica.h"
 #include "http_internal.h"
 #include "log.h"
 #include "mem.h"
@@ -95,7 +95,7 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 		const char *seen = http_header(request, "Cacd-Lsn");
 		unsigned long long floor = 0;
 
-		if (seen != NULL && !db_lsn_parse(seen, &floor))
+		if (seen != NULL && !replica_lsn_parse(seen, &floor))
 			floor = ~0ULL; /* unreadable: only the primary is sure */
 		db_read_floor_set(floor);
 	}

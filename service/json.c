@@ -160,3 +160,8 @@ char *json_encode(const json_t *value, size_t *length)
 	*length = strlen(text);
 	return text;
 }
+
+json_t *json_score(struct score_value value, bool hidden)
+{
+	return value.present && !hidden ? json_real(value.value) : json_null();
+}

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "scoring.h"
 #include "validate.h"
 
 #define JSON_MAX_DEPTH 4
@@ -25,6 +26,9 @@ enum json_decode_outcome json_decode_object(const char *body, size_t length, jso
 
 /* Encodes compactly with full double precision; caller frees. */
 char *json_encode(const json_t *value, size_t *length);
+
+/* A score as a JSON number, or null when absent or hidden (rule 6). */
+json_t *json_score(struct score_value value, bool hidden);
 
 /* Pure: whether a number in the JSON text (outside strings) is not zero as
  * written but reads as 0, too small for a double; where, when it is. An

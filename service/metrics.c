@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "db.h"
-#include "db_replica.h"
+#include "replica.h"
 #include "mem.h"
 #include "reply_cache.h"
 #include "result.h"
@@ -177,9 +177,9 @@ static void metrics_render_replies(struct metrics_text *out)
 /* The read replica, when one is configured: whether reads may use it. */
 static void metrics_render_replica(struct metrics_text *out)
 {
-	struct db_replica_state state;
+	struct replica_state state;
 
-	db_replica_read(&state);
+	replica_read(&state);
 	if (!state.configured)
 		return;
 	metrics_append(out,

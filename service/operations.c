@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "db_replica.h"
+#include "replica.h"
 #include "embedded.h"
 #include "mem.h"
 #include "metrics.h"
@@ -17,14 +17,14 @@ void operations_healthz(struct http_request *request)
  * served by it. The replica's state is told, and never gates. */
 void operations_readyz(struct http_request *request)
 {
-	struct db_replica_state replica;
+	struct replica_state replica;
 	json_t *body;
 
 	if (!db_ping()) {
 		http_respond_db_error(request, DB_UNAVAILABLE);
 		return;
 	}
-	db_replica_read(&replica);
+	replica_read(&replica);
 	body = json_pack("{s:s}", "status", "ready");
 	if (replica.configured)
 		json_object_set_new(body, "replica", json_pack("{s:b, s:I}", "up", replica.healthy,

@@ -5,14 +5,10 @@
 #include <stdlib.h>
 
 #include "gaps.h"
+#include "json.h"
 #include "layouts.h"
 #include "mem.h"
 #include "welch.h"
-
-json_t *scores_number(struct score_value value, bool hidden)
-{
-	return value.present && !hidden ? json_real(value.value) : json_null();
-}
 
 static json_t *scores_count(long count, bool hidden)
 {
@@ -27,9 +23,9 @@ static json_t *scores_dimension_json(const struct score_instrument *instrument,
 
 	hidden = hidden || (result && result->dimensions[d].hidden);
 	return json_pack("{s:s, s:o, s:o, s:o, s:o, s:b}", "key", instrument->dimension_keys[d],
-		"score", scores_number(result ? result->dimensions[d].score : absent, hidden),
+		"score", json_score(result ? result->dimensions[d].score : absent, hidden),
 		"n_items", scores_count(result ? (long)result->dimensions[d].n_items : 0, hidden),
-		"sd", scores_number(result ? result->dimensions[d].sd : absent, hidden),
+		"sd", json_score(result ? result->dimensions[d].sd : absent, hidden),
 		"n", scores_count(result ? result->dimensions[d].n : 0, hidden),
 		"suppressed", hidden);
 }
@@ -52,8 +48,8 @@ static json_t *scores_item_json(const struct score_instrument *instrument,
 	hidden = hidden || (result && result->items[i].hidden);
 	return json_pack("{s:i, s:s, s:o, s:o, s:o, s:b}", "number", instrument->item_numbers[i],
 		"dimension", instrument->dimension_keys[instrument->item_dimension[i]],
-		"score", scores_number(result ? result->items[i].score : absent, hidden),
-		"sd", scores_number(result ? result->items[i].sd : absent, hidden),
+		"score", json_score(result ? result->items[i].score : absent, hidden),
+		"sd", json_score(result ? result->items[i].sd : absent, hidden),
 		"n", scores_count(result ? result->items[i].n : 0, hidden), "suppressed", hidden);
 }
 
@@ -73,7 +69,7 @@ static json_t *scores_dimensions_object(const struct scored_wave *wave)
 
 	for (size_t d = 0; d < wave->instrument->dimension_count; d++)
 		json_object_set_new(object, wave->instrument->dimension_keys[d],
-				    scores_number(scores_dimension(wave, d), false));
+				    json_score(scores_dimension(wave, d), false));
 	return object;
 }
 
@@ -91,7 +87,7 @@ static json_t *scores_groups_list(const struct scored_wave *wave)
 		}
 		json_array_append_new(list, json_pack("{s:s, s:I, s:o, s:o, s:b}", "group",
 			group->group, "n_responses", (json_int_t)group->totals.n_responses,
-			"overall", scores_number(group->result.overall, false),
+			"overall", json_score(group->result.overall, false),
 			"dimensions", scores_dimensions_list(wave->instrument, &group->result, false),
 			"suppressed", 0));
 	}
@@ -123,7 +119,7 @@ json_t *scores_wave_json(const struct scored_wave *wave, const char *by, const c
 	json_t *body = json_pack("{s:s, s:s, s:s, s:I, s:b, s:o, s:o, s:o}", "wave_id",
 		wave->wave_id, "partnership_id", wave->partnership_id, "label", wave->label,
 		"n_responses", (json_int_t)wave->n_responses, "suppressed", wave->suppressed,
-		"overall", scores_number(scores_overall(wave), false),
+		"overall", json_score(scores_overall(wave), false),
 		"dimensions", scores_dimensions_list(wave->instrument, result, wave->suppressed),
 		"items", scores_items_list(wave->instrument, result, wave->suppressed));
 	size_t index;
@@ -193,9 +189,9 @@ static json_t *scores_change_point(const struct scored_wave *previous,
 	struct score_value absent = { false, 0.0 };
 
 	if (dimension < 0)
-		return scores_number(score_change(scores_overall(previous), scores_overall(wave)),
+		return json_score(score_change(scores_overall(previous), scores_overall(wave)),
 				     false);
-	return scores_number(score_change(before < 0 ? absent
+	return json_score(score_change(before < 0 ? absent
 						     : scores_dimension(previous, (size_t)before),
 					  scores_dimension(wave, (size_t)dimension)),
 			     false);
@@ -243,7 +239,7 @@ json_t *scores_trend_json(const struct scored *scored, const char *partnership_i
 			"wave_id", wave->wave_id, "label", wave->label, "opens_at", wave->opens_at,
 			"n_responses", (json_int_t)wave->n_responses, "published", wave->published,
 			"suppressed", wave->suppressed,
-			"overall", scores_number(scores_overall(wave), false),
+			"overall", json_score(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
 			"change", scores_changes(previous, wave, scores_change_point),
 			"change_ci", scores_changes(previous, wave, scores_change_ci),
@@ -261,12 +257,12 @@ json_t *scores_mean_json(const struct scored *scored)
 
 	for (size_t i = 0; i < scored->wave_count; i++)
 		values[i] = scores_overall(&scored->waves[i]);
-	mean = json_pack("{s:o}", "overall", scores_number(score_mean(values, scored->wave_count), false));
+	mean = json_pack("{s:o}", "overall", json_score(score_mean(values, scored->wave_count), false));
 	for (size_t d = 0; instrument && d < instrument->dimension_count; d++) {
 		for (size_t i = 0; i < scored->wave_count; i++)
 			values[i] = scores_dimension_by_key(&scored->waves[i], instrument->dimension_keys[d]);
 		json_object_set_new(dimensions, instrument->dimension_keys[d],
-				    scores_number(score_mean(values, scored->wave_count), false));
+				    json_score(score_mean(values, scored->wave_count), false));
 	}
 	json_object_set_new(mean, "dimensions", dimensions);
 	free(values);
@@ -285,7 +281,7 @@ json_t *scores_comparison_json(const struct scored *scored)
 
 		for (size_t d = 0; instrument && d < instrument->dimension_count; d++)
 			json_object_set_new(dimensions, instrument->dimension_keys[d],
-					    scores_number(scores_dimension_by_key(wave,
+					    json_score(scores_dimension_by_key(wave,
 						instrument->dimension_keys[d]), false));
 		json_array_append_new(rows, json_pack("{s:s, s:O, s:O, s:s, s:s, s:I, s:b, s:b, s:o, s:o, s:o}",
 			"partnership_id", wave->partnership_id,
@@ -294,7 +290,7 @@ json_t *scores_comparison_json(const struct scored *scored)
 			"wave_id", wave->wave_id, "wave_label", wave->label,
 			"n_responses", (json_int_t)wave->n_responses,
 			"published", wave->published, "suppressed", wave->suppressed,
-			"overall", scores_number(scores_overall(wave), false),
+			"overall", json_score(scores_overall(wave), false),
 			"dimensions", dimensions,
 			"rank", ranks[i] ? json_integer(ranks[i]) : json_null()));
 	}

@@ -15,7 +15,5 @@ json_t *scores_mean_json(const struct scored *scored);
 /* Adds "dimension_names" {key: name in language} to a trend or comparison,
  * whose dimensions are objects keyed by dimension. */
 void scores_dimension_names(json_t *body, const struct scored *scored, const char *language);
-/* A score, or null when absent or hidden. */
-json_t *scores_number(struct score_value value, bool hidden);
 
 #endif

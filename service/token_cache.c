@@ -57,7 +57,7 @@ static void token_cache_empty(void)
 {
 	for (size_t i = 0; i < TOKEN_CACHE_SLOTS; i++) {
 		if (cache.slots[i].used)
-			auth_principal_clear(&cache.slots[i].principal);
+			free(cache.slots[i].principal.scope);
 		cache.slots[i].used = false;
 	}
 	cache.count = 0;
@@ -107,7 +107,7 @@ void token_cache_keep(const struct auth_principal *principal, time_t expires,
 		entry = token_cache_probe(principal->token_hash, true);
 		if (entry != NULL) {
 			if (entry->used)
-				auth_principal_clear(&entry->principal);
+				free(entry->principal.scope);
 			else
 				cache.count++;
 			entry->used = true;

@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "auth.h"
+#include "principal.h"
 
 /* A copy of the kept principal of a token hash (scope malloc'ed), or
  * false. */
