@@ -122,6 +122,11 @@ void http_respond_table(struct http_request *request, enum http_format format,
  * for one cacd does not know. */
 bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect);
 
+/* Milliseconds left of the request's database time (db_timeout_ms, or
+ * import_timeout_ms for imports, counted from when it was queued); 1 at
+ * least. */
+long http_time_left(const struct http_request *request);
+
 /* Runs a statement (db_query) for the request: *result belongs to the
  * request and is freed with it, whatever the status. */
 enum db_status http_db_query(struct http_request *request, enum db_target target,

@@ -70,6 +70,16 @@ long http_elapsed_microseconds(const struct timespec *started)
 	       (now.tv_nsec - started->tv_nsec) / 1000L;
 }
 
+long http_time_left(const struct http_request *request)
+{
+	long left = (request->route != NULL && request->route->bulk_body
+			     ? request->config->import_timeout_ms
+			     : request->config->db_timeout_ms) -
+		    http_elapsed_microseconds(&request->queued) / 1000;
+
+	return left > 1 ? left : 1;
+}
+
 enum db_status http_db_query(struct http_request *request, enum db_target target,
 			     const struct db_statement *statement, int count,
 			     const char *const *values, const struct db_result **result)
@@ -99,10 +109,7 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 			floor = ~0ULL; /* unreadable: only the primary is sure */
 		db_read_floor_set(floor);
 	}
-	left = (request->route != NULL && request->route->bulk_body
-			? request->config->import_timeout_ms
-			: request->config->db_timeout_ms) -
-	       http_elapsed_microseconds(&request->queued) / 1000;
+	left = http_time_left(request);
 	return db_query_within(target, statement, count, values, owned, left > 1 ? left : 1);
 }
 

@@ -5,7 +5,7 @@
 #include <strings.h>
 
 #include "accept.h"
-#include "import.h"
+#include "import_read.h"
 #include "mem.h"
 #include "queries.h"
 

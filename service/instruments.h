@@ -1,3 +1,5 @@
+/* GET /v1/instruments and /v1/instruments/{key}: the instrument with its
+ * dimensions, items and answer scales, labels in the language asked. */
 #ifndef CACD_INSTRUMENTS_H
 #define CACD_INSTRUMENTS_H
 

@@ -91,11 +91,12 @@ done:
 	return result;
 }
 
-static enum db_status layouts_load(void)
+static enum db_status layouts_load(long milliseconds)
 {
 	struct db_result result;
 	/* from the primary: a replica that is down or behind never stops it */
-	enum db_status status = db_query(DB_PRIMARY, &query_layouts_load, 0, NULL, &result);
+	enum db_status status = db_query_within(DB_PRIMARY, &query_layouts_load, 0, NULL, &result,
+						milliseconds);
 	int rows = status == DB_OK ? db_row_count(&result) : 0;
 	struct layout_entry *loaded = mem_calloc((size_t)rows + 1, sizeof(*loaded));
 
@@ -132,14 +133,15 @@ static const struct score_instrument *layouts_find(const char *instrument_id)
 	return NULL;
 }
 
-enum db_status layouts_get(const char *instrument_id, const struct score_instrument **out)
+enum db_status layouts_get(const char *instrument_id, long milliseconds,
+			   const struct score_instrument **out)
 {
 	enum db_status status = DB_OK;
 
 	pthread_mutex_lock(&layouts_lock);
 	*out = layouts_find(instrument_id);
 	if (*out == NULL && layouts == NULL)
-		status = layouts_load();
+		status = layouts_load(milliseconds);
 	if (status == DB_OK && *out == NULL)
 		*out = layouts_find(instrument_id);
 	pthread_mutex_unlock(&layouts_lock);

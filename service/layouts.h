@@ -7,9 +7,10 @@
 #include "db.h"
 #include "scoring.h"
 
-/* The layout of an instrument by id, loading every layout on first use.
- * *out stays valid until the process ends. DB_ERROR for an unknown id. */
-enum db_status layouts_get(const char *instrument_id,
+/* The layout of an instrument by id, loading every layout on first use
+ * (within milliseconds, the request's time left). *out stays valid until
+ * the process ends. DB_ERROR for an unknown id. */
+enum db_status layouts_get(const char *instrument_id, long milliseconds,
 			   const struct score_instrument **out) MUST_CHECK;
 
 /* A dimension's name or an item's text ("en" or "nl") for a layout that

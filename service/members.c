@@ -41,8 +41,7 @@ void members_validate(const json_t *body, bool patch, struct validation *validat
 	}
 }
 
-/* resource_validator form: context points at resource_creating or
- * resource_patching. */
+/* resource_validator form: context points at a bool, true for a PATCH. */
 static void members_check(const json_t *body, void *patch, struct validation *validation)
 {
 	members_validate(body, *(const bool *)patch, validation);

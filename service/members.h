@@ -1,3 +1,5 @@
+/* Members of a partnership under pseudonyms: create, list, change,
+ * deactivate, and an admin's confirmation (rule 6c). Staff within scope. */
 #ifndef CACD_MEMBERS_H
 #define CACD_MEMBERS_H
 

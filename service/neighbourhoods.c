@@ -56,8 +56,7 @@ void neighbourhoods_validate(json_t *body, bool patch, struct validation *valida
 	neighbourhoods_derive_municipality(body, code, validation);
 }
 
-/* resource_validator form: context points at resource_creating or
- * resource_patching. */
+/* resource_validator form: context points at a bool, true for a PATCH. */
 static void neighbourhoods_check(const json_t *body, void *patch, struct validation *validation)
 {
 	neighbourhoods_validate((json_t *)body, *(const bool *)patch, validation);

@@ -1,3 +1,4 @@
+/* Neighbourhoods (CBS codes, SES scores): admins write, readers read. */
 #ifndef CACD_NEIGHBOURHOODS_H
 #define CACD_NEIGHBOURHOODS_H
 

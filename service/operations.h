@@ -1,3 +1,5 @@
+/* For operators: /healthz, /readyz (the primary's readiness, the
+ * replica's state), /metrics and /openapi.json. */
 #ifndef CACD_OPERATIONS_H
 #define CACD_OPERATIONS_H
 

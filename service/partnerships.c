@@ -28,8 +28,7 @@ void partnerships_validate(const json_t *body, bool patch, struct validation *va
 	validate_string(body, "contact", false, 0, 300, &text, validation);
 }
 
-/* resource_validator form: context points at resource_creating or
- * resource_patching. */
+/* resource_validator form: context points at a bool, true for a PATCH. */
 static void partnerships_check(const json_t *body, void *patch, struct validation *validation)
 {
 	partnerships_validate(body, *(const bool *)patch, validation);

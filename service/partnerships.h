@@ -1,3 +1,5 @@
+/* Partnerships: admins create, change and archive; readers list and read
+ * those in their scope. */
 #ifndef CACD_PARTNERSHIPS_H
 #define CACD_PARTNERSHIPS_H
 

@@ -7,6 +7,7 @@
 
 #include "gaps.h"
 #include "layouts.h"
+#include "mem.h"
 
 /* The page's own words, in the two languages of the instrument. */
 enum report_word {
@@ -342,8 +343,8 @@ static void report_points(const struct report *report, enum report_word heading,
 static void report_attention(const struct report *report)
 {
 	const struct score_instrument *instrument = report->wave->instrument;
-	struct report_point *points = calloc(SCORE_MAX_ITEMS + SCORE_MAX_DIMENSIONS,
-					     sizeof(*points));
+	struct report_point *points = mem_calloc(SCORE_MAX_ITEMS + SCORE_MAX_DIMENSIONS,
+						 sizeof(*points));
 	json_t *items = json_object_get(report->gaps, "items");
 	size_t count = 0;
 

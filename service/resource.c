@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "pagination.h"
 
 /* The Location of a 201 (call->location, then the JSON answer's id), and
  * the Link to a list's next page. */
@@ -23,8 +24,6 @@ static void resource_locate(struct http_request *request, const struct resource_
 				  json_string_value(json_object_get(answer, "id")), "");
 	json_decref(answer);
 }
-#include "pagination.h"
-
 static void resource_fail(struct http_request *request, const struct resource_call *call,
 			  enum db_status status)
 {
@@ -153,9 +152,6 @@ const char *resource_query_uuid(struct http_request *request, const char *name,
 	return out;
 }
 
-bool resource_creating = false;
-bool resource_patching = true;
-
 void resource_answer_body(struct http_request *request, resource_validator validate,
 			  void *context, const struct resource_call *call, const char **values,
 			  size_t body_slot)
@@ -220,7 +216,9 @@ void resource_write(struct http_request *request, const struct resource_write *w
 		.location = write->location,
 	};
 
-	resource_answer_body(request, write->validate,
-			     write->patch ? &resource_patching : &resource_creating, &call, values,
-			     count);
+	/* the validator's context: whether this is a PATCH (read during the
+	 * call only) */
+	bool patching = write->patch;
+
+	resource_answer_body(request, write->validate, &patching, &call, values, count);
 }

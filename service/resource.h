@@ -54,7 +54,7 @@ void resource_answer_body(struct http_request *request, resource_validator valid
  * that order: resources differ in these data, not in code. */
 struct resource_write {
 	const struct db_statement *statement;
-	resource_validator validate;  /* gets &resource_patching or &resource_creating */
+	resource_validator validate;  /* gets a pointer to a bool: true for a PATCH */
 	bool patch;
 	bool with_id;
 	bool with_scope;
@@ -67,10 +67,6 @@ struct resource_write {
 };
 
 void resource_write(struct http_request *request, const struct resource_write *write);
-
-/* Contexts for validators that check a creation or a PATCH. */
-extern bool resource_creating;
-extern bool resource_patching;
 
 /* A page of a parent's children: the statement takes limit, cursor time,
  * cursor id, the parent id from the path and the caller's scope, and gives

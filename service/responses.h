@@ -1,3 +1,5 @@
+/* Responses: a member's PUT (one transaction, idempotent), its read-back,
+ * who responded, withdrawals and the export; the pure checks of a body. */
 #ifndef CACD_RESPONSES_H
 #define CACD_RESPONSES_H
 

@@ -158,7 +158,7 @@ static void scores_compute(struct http_request *request, const struct db_result 
 {
 	struct reply reply;
 	struct scored scored;
-	enum db_status status = scores_read(&scored, rows);
+	enum db_status status = scores_read(&scored, rows, http_time_left(request));
 
 	if (status == DB_OK && request->principal.role != ROLE_ADMIN)
 		status = scores_privacy_apply(request, &scored, request->config->min_group_size);

@@ -1,3 +1,5 @@
+/* The score views as tables: one tidy row per observation, for CSV and
+ * xlsx alike (csv.h writes the cells). */
 #ifndef CACD_SCORES_CSV_H
 #define CACD_SCORES_CSV_H
 

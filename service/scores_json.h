@@ -1,3 +1,5 @@
+/* The score views as JSON: a wave, a trend, comparisons, with rule 6
+ * applied (suppressed cells are null). */
 #ifndef CACD_SCORES_JSON_H
 #define CACD_SCORES_JSON_H
 

@@ -152,7 +152,7 @@ static void scores_read_places(const struct db_result *rows, int row, struct sco
 }
 
 static enum db_status scores_read_wave(const struct db_result *rows, int row,
-				       struct scored_wave *wave)
+				       struct scored_wave *wave, long milliseconds)
 {
 	wave->wave_id = db_value(rows, row, COLUMN_WAVE);
 	wave->partnership_id = db_value(rows, row, COLUMN_PARTNERSHIP);
@@ -161,7 +161,7 @@ static enum db_status scores_read_wave(const struct db_result *rows, int row,
 	wave->published = strcmp(db_value(rows, row, COLUMN_PUBLISHED), "true") == 0;
 	wave->version = "";
 	scores_read_places(rows, row, wave);
-	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), &wave->instrument);
+	return layouts_get(db_value(rows, row, COLUMN_INSTRUMENT), milliseconds, &wave->instrument);
 }
 
 /* {"n", "mean", "sd"} as cacd_overall_spread gives it. */
@@ -177,7 +177,8 @@ static void scores_read_spread(const char *text, struct scored_group *group)
 
 /* One row: a new wave when its id differs from the previous row's, and a
  * group of it when it carries totals. */
-static enum db_status scores_read_row(struct scored *scored, int row, double *scratch)
+static enum db_status scores_read_row(struct scored *scored, int row, double *scratch,
+				      long milliseconds)
 {
 	const struct db_result *rows = scored->rows;
 	struct scored_wave *wave = scored->wave_count ? &scored->waves[scored->wave_count - 1] : NULL;
@@ -188,7 +189,7 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 		return DB_OK; /* a partnership without waves */
 	if (wave == NULL || strcmp(wave->wave_id, db_value(rows, row, COLUMN_WAVE)) != 0) {
 		wave = &scored->waves[scored->wave_count++];
-		if ((status = scores_read_wave(rows, row, wave)) != DB_OK)
+		if ((status = scores_read_wave(rows, row, wave, milliseconds)) != DB_OK)
 			return status;
 		wave->groups = &scored->group_pool[row];
 	}
@@ -216,7 +217,8 @@ static enum db_status scores_read_row(struct scored *scored, int row, double *sc
 	return DB_OK;
 }
 
-enum db_status scores_read(struct scored *scored, const struct db_result *rows)
+enum db_status scores_read(struct scored *scored, const struct db_result *rows,
+			   long milliseconds)
 {
 	int count = db_row_count(rows);
 	double *scratch = mem_alloc(SCORES_VECTOR_MAX * sizeof(*scratch));
@@ -227,7 +229,7 @@ enum db_status scores_read(struct scored *scored, const struct db_result *rows)
 	scored->waves = mem_calloc((size_t)count + 1, sizeof(*scored->waves));
 	scored->group_pool = mem_calloc((size_t)count + 1, sizeof(*scored->group_pool));
 	for (int row = 0; row < count && status == DB_OK; row++)
-		status = scores_read_row(scored, row, scratch);
+		status = scores_read_row(scored, row, scratch, milliseconds);
 	free(scratch);
 	return status;
 }

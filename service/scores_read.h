@@ -49,7 +49,10 @@ struct scored {
 /* Reads the rows, which must outlive scored, and computes every number as
  * an admin sees it (scores_privacy applies rule 6 for anyone else).
  * DB_ERROR when a row does not parse. */
-enum db_status scores_read(struct scored *scored, const struct db_result *rows) MUST_CHECK;
+/* milliseconds: the request's time left, for loading the instruments'
+ * layouts on first use. */
+enum db_status scores_read(struct scored *scored, const struct db_result *rows,
+			   long milliseconds) MUST_CHECK;
 void scores_read_free(struct scored *scored);
 
 /* What a caller may see of a wave's numbers (absent when suppressed). */

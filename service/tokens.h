@@ -1,3 +1,4 @@
+/* Tokens: admins create (shown once), list (metadata only) and revoke. */
 #ifndef CACD_TOKENS_H
 #define CACD_TOKENS_H
 

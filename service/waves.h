@@ -1,3 +1,5 @@
+/* Waves (measurement rounds): create, list, read, change, close, delete;
+ * the pure checks of a body. */
 #ifndef CACD_WAVES_H
 #define CACD_WAVES_H
 

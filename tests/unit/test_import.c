@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "csv_read.h"
-#include "import.h"
+#include "import_read.h"
 
 Test(csv_read, quotes_separators_and_line_ends)
 {

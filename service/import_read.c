@@ -1,4 +1,4 @@
-#include "import.h"
+#include "import_read.h"
 
 #include <stdio.h>
 #include <stdlib.h>

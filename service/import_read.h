@@ -2,8 +2,8 @@
  * respondent, from CSV or JSON. Pure: rows are read, checked and converted
  * here with every error naming its row and column; the database then
  * stores them all or none (cacd_import_responses). */
-#ifndef CACD_IMPORT_H
-#define CACD_IMPORT_H
+#ifndef CACD_IMPORT_READ_H
+#define CACD_IMPORT_READ_H
 
 #include <jansson.h>
 
