@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "db.h"
 #include "mem.h"
@@ -224,7 +225,20 @@ enum auth_outcome auth_token_read(const char *header, struct auth_principal *pri
 	return AUTH_OK;
 }
 
-enum auth_outcome auth_authenticate(const char *header, bool basic,
+/* What is left of milliseconds since started; at least 1, which fails at
+ * once rather than waiting without a bound. */
+static long auth_time_left(const struct timespec *started, long milliseconds)
+{
+	struct timespec now;
+	long left;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left = milliseconds - ((now.tv_sec - started->tv_sec) * 1000L +
+			       (now.tv_nsec - started->tv_nsec) / 1000000L);
+	return left > 1 ? left : 1;
+}
+
+enum auth_outcome auth_authenticate(const char *header, bool basic, long milliseconds,
 				    struct auth_principal *principal)
 {
 	enum auth_outcome outcome = basic ? auth_token_read_basic(header, principal)
@@ -233,6 +247,7 @@ enum auth_outcome auth_authenticate(const char *header, bool basic,
 	struct db_result result;
 	unsigned long generation;
 	char hash[CRYPTO_SHA256_HEX_SIZE];
+	struct timespec started;
 
 	if (outcome != AUTH_OK)
 		return outcome;
@@ -243,10 +258,13 @@ enum auth_outcome auth_authenticate(const char *header, bool basic,
 	/* The primary, not a replica: a revoked token must stop working at once,
 	 * not after the replication lag. Only while the primary does not answer
 	 * does the replica say (a revocation needs the primary anyway). */
-	if (db_query(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
+	clock_gettime(CLOCK_MONOTONIC, &started);
+	if (db_query_within(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result,
+			    milliseconds) != DB_OK) {
 		db_result_clear(&result);
 		if (!replica_configured() ||
-		    db_query(DB_REPLICA, &query_auth_token_lookup, 1, values, &result) != DB_OK) {
+		    db_query_within(DB_REPLICA, &query_auth_token_lookup, 1, values, &result,
+				    auth_time_left(&started, milliseconds)) != DB_OK) {
 			db_result_clear(&result);
 			return AUTH_UNAVAILABLE;
 		}

@@ -56,10 +56,11 @@ void auth_code_hash(const char *code, char hash[CRYPTO_SHA256_HEX_SIZE]);
 #define AUTH_BASIC_MAX_LENGTH 512
 bool auth_basic_token(const char *header, char out[AUTH_TOKEN_MAX_LENGTH + 1]);
 
-/* Looks the header's token up; fills principal on AUTH_OK. With basic,
- * Basic credentials are taken as well as a bearer token: for reads only,
- * since a browser sends them by itself, also to a forged form. */
-enum auth_outcome auth_authenticate(const char *header, bool basic,
+/* Looks the header's token up, within milliseconds (the request's time
+ * left); fills principal on AUTH_OK. With basic, Basic credentials are taken
+ * as well as a bearer token: for reads only, since a browser sends them by
+ * itself, also to a forged form. */
+enum auth_outcome auth_authenticate(const char *header, bool basic, long milliseconds,
 				    struct auth_principal *principal);
 
 /* Only reads the header's token and hashes it into principal->token_hash,

@@ -97,9 +97,6 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	}
 	owned = &request->results[request->result_count++];
 	*result = owned;
-	/* db_timeout_ms counts from when the request was queued, so a request
-	 * that waited behind others on a hung database still gets its 503 in
-	 * time */
 	/* a read that sent back a write's Cacd-Lsn is never older than it */
 	if (target == DB_READ) {
 		const char *seen = http_header(request, "Cacd-Lsn");
@@ -109,6 +106,9 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 			floor = ~0ULL; /* unreadable: only the primary is sure */
 		db_read_floor_set(floor);
 	}
+	/* db_timeout_ms counts from when the request was queued, so a request
+	 * that waited behind others on a hung database still gets its 503 in
+	 * time */
 	left = http_time_left(request);
 	return db_query_within(target, statement, count, values, owned, left > 1 ? left : 1);
 }
@@ -171,6 +171,7 @@ bool http_authorize_now(struct http_request *request)
 	const char *header = http_header(request, MHD_HTTP_HEADER_AUTHORIZATION);
 
 	return http_authorize_outcome(request, auth_authenticate(header, http_is_read(request),
+								 http_time_left(request),
 								 &request->principal));
 }
 

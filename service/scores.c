@@ -219,7 +219,8 @@ static bool scores_known_caller(struct http_request *request)
 {
 	struct auth_principal known;
 
-	if (auth_authenticate(http_header(request, "Authorization"), true, &known) != AUTH_OK)
+	if (auth_authenticate(http_header(request, "Authorization"), true,
+			      http_time_left(request), &known) != AUTH_OK)
 		return false;
 	if (!(request->route->roles & known.role)) {
 		auth_principal_clear(&known);
