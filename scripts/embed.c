@@ -197,6 +197,13 @@ static int embed_queries(int count, char **paths, int header)
 		printf("#ifndef CACD_QUERIES_H\n#define CACD_QUERIES_H\n\n#include \"db.h\"\n\n");
 		for (size_t i = 0; i < query_count; i++)
 			printf("extern const struct db_statement query_%s;\n", queries[i].name);
+		/* the same counts as constants, so DB_ARGS checks calls when they
+		 * are compiled */
+		printf("\nenum {\n");
+		for (size_t i = 0; i < query_count; i++)
+			printf("\tquery_%s_parameters = %d,\n", queries[i].name,
+			       embed_parameters(&queries[i], "sql/queries"));
+		printf("};\n");
 		printf("\nextern const struct db_statement *const queries_all[];\n");
 		printf("extern const size_t queries_count;\n\n#endif\n");
 		return 0;

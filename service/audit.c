@@ -96,7 +96,7 @@ static enum db_commit audit_confirm(const char *id)
 	struct db_result result;
 	enum db_commit outcome = DB_COMMIT_UNKNOWN;
 
-	if (db_query(DB_PRIMARY, &query_audit_confirm, 1, values, &result) == DB_OK &&
+	if (db_query(DB_PRIMARY, DB_ARGS(query_audit_confirm, values), &result) == DB_OK &&
 	    db_row_count(&result) == 1)
 		outcome = db_value(&result, 0, 0)[0] == 't' ? DB_COMMIT_DONE : DB_COMMIT_FAILED;
 	db_result_clear(&result);
@@ -112,7 +112,7 @@ static enum db_commit audit_commit(const struct audit_entry *entry, char lsn[DB_
 
 	snprintf(arrived, sizeof(arrived), "%lld", entry->arrived_micros);
 	snprintf(status, sizeof(status), "%d", entry->status);
-	return db_transaction_commit(&query_audit_insert, 9, values, AUDIT_COMMIT_MILLISECONDS, lsn);
+	return db_transaction_commit(DB_ARGS(query_audit_insert, values), AUDIT_COMMIT_MILLISECONDS, lsn);
 }
 
 /* The answer stands only if the change it reports is stored. */
@@ -197,7 +197,7 @@ static void audit_store(const struct audit_entry *entries, size_t count)
 	const char *values[] = { rows };
 	struct db_result result;
 
-	if (db_query(DB_PRIMARY, &query_audit_record, 1, values, &result) != DB_OK)
+	if (db_query(DB_PRIMARY, DB_ARGS(query_audit_record, values), &result) != DB_OK)
 		log_error("audit: %zu refusals were not logged", count);
 	db_result_clear(&result);
 	free(rows);
@@ -210,7 +210,7 @@ static void audit_expire(void)
 	struct db_result result;
 
 	snprintf(retention, sizeof(retention), "%ld", audit.retention_days);
-	if (db_query(DB_PRIMARY, &query_audit_expire, 1, values, &result) != DB_OK)
+	if (db_query(DB_PRIMARY, DB_ARGS(query_audit_expire, values), &result) != DB_OK)
 		log_warn("audit: expired rows were not removed; trying again later");
 	db_result_clear(&result);
 }

@@ -25,9 +25,7 @@ void audit_log_list(struct http_request *request)
 	const char *values[] = { PAGE_PARAMS(page), resource };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_audit_list,
-		.count = 5,
-		.values = values,
+		RESOURCE_STATEMENT(query_audit_list, values),
 		.status = 200,
 		.not_found = "",
 		.page = true,

@@ -259,11 +259,11 @@ enum auth_outcome auth_authenticate(const char *header, bool basic, long millise
 	 * not after the replication lag. Only while the primary does not answer
 	 * does the replica say (a revocation needs the primary anyway). */
 	clock_gettime(CLOCK_MONOTONIC, &started);
-	if (db_query_within(DB_PRIMARY, &query_auth_token_lookup, 1, values, &result,
+	if (db_query_within(DB_PRIMARY, DB_ARGS(query_auth_token_lookup, values), &result,
 			    milliseconds) != DB_OK) {
 		db_result_clear(&result);
 		if (!replica_configured() ||
-		    db_query_within(DB_REPLICA, &query_auth_token_lookup, 1, values, &result,
+		    db_query_within(DB_REPLICA, DB_ARGS(query_auth_token_lookup, values), &result,
 				    auth_time_left(&started, milliseconds)) != DB_OK) {
 			db_result_clear(&result);
 			return AUTH_UNAVAILABLE;

@@ -578,7 +578,7 @@ void db_thread_close(void)
 static bool db_ping_target(enum db_target target)
 {
 	struct db_result result;
-	enum db_status status = db_query_within(target, &query_db_ping, 0, NULL, &result,
+	enum db_status status = db_query_within(target, DB_NO_ARGS(query_db_ping), &result,
 						db_config->db_timeout_ms < DB_PING_MILLISECONDS
 							? db_config->db_timeout_ms
 							: DB_PING_MILLISECONDS);

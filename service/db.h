@@ -55,6 +55,17 @@ struct db_result {
 	char constraint[64];     /* the violated constraint, when there is one */
 };
 
+/* A statement, its parameter count and its values, for the calls below:
+ * DB_ARGS(query_x, values) with values an array, whose length must equal
+ * query_x's $n count (query_x_parameters, emitted into queries.h by
+ * scripts/embed.c) or the call does not compile (an array of negative
+ * size); DB_NO_ARGS(query_x) for a statement without parameters. */
+#define DB_LENGTH(values) (sizeof(values) / sizeof((values)[0]))
+#define DB_COUNT_CHECKED(name, length) \
+	((int)(length) + 0 * (int)sizeof(char[(length) == (size_t)name##_parameters ? 1 : -1]))
+#define DB_ARGS(name, values) &name, DB_COUNT_CHECKED(name, DB_LENGTH(values)), values
+#define DB_NO_ARGS(name) &name, DB_COUNT_CHECKED(name, 0), NULL
+
 /* Called once before the server starts; keeps a pointer to config. */
 void db_setup(const struct config *config);
 

@@ -151,7 +151,7 @@ static bool form_load(struct http_request *request, struct form_page *page)
 		return false;
 	}
 	auth_token_hash(token, strlen(token), page->token_hash);
-	status = http_db_query(request, DB_PRIMARY, &query_form_page, 2, values, &page->rows);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_form_page, values), &page->rows);
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
 		return false;
@@ -303,7 +303,7 @@ static bool form_store(struct http_request *request, struct form_page *page)
 					 score_scale_name(submission->scale), vectors.answers,
 					 vectors.values, submission->comment, digest };
 
-		status = http_db_query(request, DB_PRIMARY, &query_responses_submit, 9, values,
+		status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_responses_submit, values),
 				       &result);
 		free(vectors.answers);
 		free(vectors.values);
@@ -464,7 +464,7 @@ static bool form_link(struct http_request *request, const char *given,
 	auth_code_hash(code, code_hash);
 	if (cookie != NULL && strlen(cookie) <= AUTH_TOKEN_MAX_LENGTH)
 		auth_token_hash(cookie, strlen(cookie), cookie_hash);
-	status = http_db_query(request, DB_PRIMARY, &query_form_invitation, 2, values, link);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_form_invitation, values), link);
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
 		return false;

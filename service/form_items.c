@@ -119,7 +119,7 @@ bool form_items_fill(struct http_request *request, const char *instrument_id,
 	struct form_instrument *read;
 
 	if (instrument == NULL) {
-		if (http_db_query(request, DB_READ, &query_form_items, 1, values, &rows) != DB_OK)
+		if (http_db_query(request, DB_READ, DB_ARGS(query_form_items, values), &rows) != DB_OK)
 			return false;
 		read = form_items_read(instrument_id, rows);
 		instrument = form_items_keep(read);

@@ -69,7 +69,7 @@ static void imports_store(struct http_request *request, const struct import_batc
 	enum db_status status;
 	const char *outcome;
 
-	status = http_db_query(request, DB_PRIMARY, &query_responses_import, 3, values, &result);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_responses_import, values), &result);
 	free(rows);
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);

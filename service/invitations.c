@@ -250,7 +250,7 @@ static void invitations_issue(struct http_request *request, const char *members,
 		const char *values[] = { request->params.values[0], batch.member_array,
 					 batch.hash_array, reissue ? "true" : "false" };
 
-		status = http_db_query(request, DB_PRIMARY, &query_invitations_issue, 4, values,
+		status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_invitations_issue, values),
 				       &result);
 		if (status != DB_OK)
 			http_respond_db_error(request, status);
@@ -308,7 +308,7 @@ void invitations_create(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope,
 				 wanted.member_ids, wanted.reissue ? "true" : "false" };
 
-	status = http_db_query(request, DB_PRIMARY, &query_invitations_invitees, 4, values, &result);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_invitations_invitees, values), &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (invitations_allowed(request, result)) {
@@ -327,9 +327,7 @@ void invitations_list(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope, minimum };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_invitations_list,
-		.count = 3,
-		.values = values,
+		RESOURCE_STATEMENT(query_invitations_list, values),
 		.status = 200,
 		.not_found = "no wave with this id",
 	};
@@ -380,7 +378,7 @@ enum db_status invitations_redeem(struct http_request *request, const char *code
 		log_error("request %s: no randomness for a session token", request->request_id);
 		return DB_ERROR;
 	}
-	status = http_db_query(request, DB_PRIMARY, &query_invitations_claim, 2, values, result);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_invitations_claim, values), result);
 	if (status != DB_OK)
 		return status;
 	/* the invitation is what the audit row is about; never the code */
@@ -443,9 +441,7 @@ void invitations_me(struct http_request *request)
 	const char *values[] = { request->principal.wave_id, request->principal.member_id };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_invitations_me,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_invitations_me, values),
 		.status = 200,
 		.not_found = "this session is for no wave",
 	};

@@ -95,7 +95,7 @@ static enum db_status layouts_load(long milliseconds)
 {
 	struct db_result result;
 	/* from the primary: a replica that is down or behind never stops it */
-	enum db_status status = db_query_within(DB_PRIMARY, &query_layouts_load, 0, NULL, &result,
+	enum db_status status = db_query_within(DB_PRIMARY, DB_NO_ARGS(query_layouts_load), &result,
 						milliseconds);
 	int rows = status == DB_OK ? db_row_count(&result) : 0;
 	struct layout_entry *loaded = mem_calloc((size_t)rows + 1, sizeof(*loaded));

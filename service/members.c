@@ -92,9 +92,7 @@ void members_deactivate(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_members_deactivate,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_members_deactivate, values),
 		.status = 204,
 		.not_found = "no member with this id",
 	};
@@ -140,9 +138,7 @@ void members_list(struct http_request *request)
 				 sector, role };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_members_list,
-		.count = 9,
-		.values = values,
+		RESOURCE_STATEMENT(query_members_list, values),
 		.status = 200,
 		.not_found = "no partnership with this id",
 		.page = true,
@@ -162,9 +158,7 @@ static void members_confirm_with(struct http_request *request, const char *partn
 	const char *values[] = { partnership, member_ids };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_members_confirm,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_members_confirm, values),
 		.status = 200,
 		.not_found = partnership ? "no partnership with this id" : "no member with this id",
 		.states = confirm_states,

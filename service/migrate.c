@@ -42,7 +42,7 @@ static int migrate_applied(struct db_session *session, const struct embedded_fil
 	int applied;
 
 	snprintf(version, sizeof(version), "%d", migrate_version(file->name));
-	if (db_session_query(session, &query_migrate_checksum, 1, values, &result) != DB_OK) {
+	if (db_session_query(session, DB_ARGS(query_migrate_checksum, values), &result) != DB_OK) {
 		db_result_clear(&result);
 		return -1;
 	}
@@ -66,7 +66,7 @@ static enum result migrate_apply(struct db_session *session, const struct embedd
 	if (migrate_script(session, "BEGIN", "BEGIN") != RESULT_OK)
 		return RESULT_ERROR;
 	if (migrate_script(session, file->name, file->text) != RESULT_OK ||
-	    migrate_exec(session, &query_migrate_record, 3, values) != RESULT_OK ||
+	    migrate_exec(session, DB_ARGS(query_migrate_record, values)) != RESULT_OK ||
 	    migrate_script(session, "COMMIT", "COMMIT") != RESULT_OK) {
 		(void)migrate_script(session, "ROLLBACK", "ROLLBACK");
 		return RESULT_ERROR;
@@ -132,7 +132,7 @@ static void migrate_warn_newer(struct db_session *session)
 			newest = migrate_version(embedded_migrations[i].name);
 	}
 	snprintf(known, sizeof(known), "%d", newest);
-	if (db_session_query(session, &query_migrate_newer, 1, values, &result) == DB_OK &&
+	if (db_session_query(session, DB_ARGS(query_migrate_newer, values), &result) == DB_OK &&
 	    strcmp(db_value(&result, 0, 0), "0") != 0)
 		log_warn("migrate: the database has migrations newer than this binary");
 	db_result_clear(&result);
@@ -142,13 +142,13 @@ enum result migrate_run(struct db_session *session)
 {
 	enum result result = RESULT_ERROR;
 
-	if (migrate_exec(session, &query_migrate_lock, 0, NULL) != RESULT_OK)
+	if (migrate_exec(session, DB_NO_ARGS(query_migrate_lock)) != RESULT_OK)
 		return RESULT_ERROR;
-	if (migrate_exec(session, &query_migrate_create_table, 0, NULL) == RESULT_OK &&
+	if (migrate_exec(session, DB_NO_ARGS(query_migrate_create_table)) == RESULT_OK &&
 	    migrate_all(session) == RESULT_OK && migrate_functions(session) == RESULT_OK) {
 		migrate_warn_newer(session);
 		result = RESULT_OK;
 	}
-	(void)migrate_exec(session, &query_migrate_unlock, 0, NULL);
+	(void)migrate_exec(session, DB_NO_ARGS(query_migrate_unlock));
 	return result;
 }

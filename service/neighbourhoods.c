@@ -98,9 +98,7 @@ void neighbourhoods_get(struct http_request *request)
 	const char *values[] = { request->params.values[0] };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_neighbourhoods_get,
-		.count = 1,
-		.values = values,
+		RESOURCE_STATEMENT(query_neighbourhoods_get, values),
 		.status = 200,
 		.not_found = "no neighbourhood with this id",
 	};
@@ -123,9 +121,7 @@ void neighbourhoods_list(struct http_request *request)
 	const char *values[] = { PAGE_PARAMS(page), municipality, code };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_neighbourhoods_list,
-		.count = 6,
-		.values = values,
+		RESOURCE_STATEMENT(query_neighbourhoods_list, values),
 		.status = 200,
 		.not_found = "",
 		.page = true,

@@ -68,9 +68,7 @@ void partnerships_archive(struct http_request *request)
 	const char *values[] = { request->params.values[0] };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_partnerships_archive,
-		.count = 1,
-		.values = values,
+		RESOURCE_STATEMENT(query_partnerships_archive, values),
 		.status = 204,
 		.not_found = "no partnership with this id",
 	};
@@ -83,9 +81,7 @@ void partnerships_get(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_partnerships_get,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_partnerships_get, values),
 		.status = 200,
 		.not_found = "no partnership with this id",
 	};
@@ -114,9 +110,7 @@ void partnerships_list(struct http_request *request)
 				 municipality, archived ? archived : "false" };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_partnerships_list,
-		.count = 8,
-		.values = values,
+		RESOURCE_STATEMENT(query_partnerships_list, values),
 		.status = 200,
 		.not_found = "",
 		.page = true,

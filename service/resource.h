@@ -27,6 +27,11 @@ struct resource_call {
 	bool page;                   /* a page of a list: add the Link to the next one */
 };
 
+/* A resource_call's statement, count and values, the count checked against
+ * the statement when compiled (DB_ARGS in db.h). */
+#define RESOURCE_STATEMENT(name, values_) \
+	.statement = &name, .count = DB_COUNT_CHECKED(name, DB_LENGTH(values_)), .values = values_
+
 /* Answers with the first column of the first row (JSON text), or with the
  * problem that fits; a NULL value is treated as "not found". */
 void resource_answer(struct http_request *request, const struct resource_call *call);

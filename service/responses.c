@@ -304,7 +304,7 @@ static void responses_submit(struct http_request *request,
 				 request->params.values[1], score_scale_name(submission->scale),
 				 vectors.answers, vectors.values, submission->comment, digest };
 
-	status = http_db_query(request, DB_PRIMARY, &query_responses_submit, 9, values, &result);
+	status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_responses_submit, values), &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (http_authorize_rows(request, result))
@@ -351,9 +351,7 @@ void responses_get(struct http_request *request)
 				 own ? request->principal.member_id : NULL };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_responses_get,
-		.count = 4,
-		.values = values,
+		RESOURCE_STATEMENT(query_responses_get, values),
 		.status = 200,
 		.not_found = "no response of yours at this path",
 		.states = get_states,
@@ -380,9 +378,7 @@ void responses_withdraw(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->params.values[1] };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_responses_withdraw,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_responses_withdraw, values),
 		.not_found = "no response of this member in this wave",
 		.states = withdraw_states,
 	};
@@ -429,7 +425,7 @@ static void responses_export_table(struct http_request *request, enum http_forma
 	if (!http_table_start(request, format, &table))
 		return;
 	page = json_loads(page_json, 0, NULL);
-	status = http_db_query(request, DB_READ, &query_responses_item_numbers, 0, NULL, &result);
+	status = http_db_query(request, DB_READ, DB_NO_ARGS(query_responses_item_numbers), &result);
 	if (status != DB_OK || page == NULL) {
 		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
 		free(csv_finish(&table, &unused)); /* the workbook's file goes too */
@@ -478,9 +474,7 @@ void responses_export(struct http_request *request)
 
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_responses_export,
-		.count = 6,
-		.values = values,
+		RESOURCE_STATEMENT(query_responses_export, values),
 		.status = 200,
 		.not_found = "",
 		.page = true,
@@ -492,7 +486,7 @@ void responses_export(struct http_request *request)
 		resource_answer(request, &call);
 		return;
 	}
-	status = http_db_query(request, DB_READ, &query_responses_export, 6, values, &result);
+	status = http_db_query(request, DB_READ, DB_ARGS(query_responses_export, values), &result);
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else

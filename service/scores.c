@@ -350,7 +350,7 @@ void scores_wave(struct http_request *request)
 	const char *values[] = { request->principal.token_hash, request->params.values[0],
 				 options.by ? options.by : "" };
 
-	scores_answer(request, &query_scores_wave, 3, values, VIEW_WAVE, &options,
+	scores_answer(request, DB_ARGS(query_scores_wave, values), VIEW_WAVE, &options,
 		      "no wave with this id");
 }
 
@@ -367,7 +367,7 @@ void scores_trend(struct http_request *request)
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &query_scores_trend, 2, values, VIEW_TREND, &options,
+	scores_answer(request, DB_ARGS(query_scores_trend, values), VIEW_TREND, &options,
 		      "no partnership with this id");
 }
 
@@ -478,7 +478,7 @@ void scores_comparisons(struct http_request *request)
 				 query.period ? query.to : NULL,
 				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, &query_scores_comparisons, 7, values, VIEW_COMPARISON, &options, "");
+	scores_answer(request, DB_ARGS(query_scores_comparisons, values), VIEW_COMPARISON, &options, "");
 	free(partnerships);
 }
 
@@ -487,7 +487,7 @@ void scores_gaps(struct http_request *request)
 {
 	const char *values[] = { request->principal.token_hash, request->params.values[0], "role" };
 
-	scores_answer(request, &query_scores_wave, 3, values, VIEW_GAPS,
+	scores_answer(request, DB_ARGS(query_scores_wave, values), VIEW_GAPS,
 		      &(struct scores_options){ NULL, NULL }, "no wave with this id");
 }
 
@@ -508,6 +508,6 @@ void scores_report(struct http_request *request)
 		options.language = "en";
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &query_scores_report, 2, values, VIEW_REPORT, &options,
+	scores_answer(request, DB_ARGS(query_scores_report, values), VIEW_REPORT, &options,
 		      "no wave with this id");
 }

@@ -240,7 +240,7 @@ enum db_status scores_privacy_apply(struct http_request *request, struct scored 
 		const char *values[] = { missing };
 		const struct db_result *rows = NULL;
 
-		status = http_db_query(request, DB_PRIMARY, &query_privacy_respondents, 1, values,
+		status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_privacy_respondents, values),
 				       &rows);
 		if (status == DB_OK)
 			privacy_decide_all(scored, rows, minimum, decided, decisions);

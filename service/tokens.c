@@ -111,7 +111,7 @@ enum db_status tokens_issue(const struct token_request *request, char token[AUTH
 	values[2] = request->partnership_ids;
 	values[3] = request->label;
 	values[4] = request->expires_at;
-	status = db_query(DB_PRIMARY, &query_tokens_insert, 5, values, &result);
+	status = db_query(DB_PRIMARY, DB_ARGS(query_tokens_insert, values), &result);
 	if (status == DB_OK && db_row_count(&result) == 1)
 		*metadata = mem_strdup(db_value(&result, 0, 0));
 	db_result_clear(&result);
@@ -191,9 +191,7 @@ void tokens_list(struct http_request *request)
 	const char *values[] = { PAGE_PARAMS(page), role };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_tokens_list,
-		.count = 5,
-		.values = values,
+		RESOURCE_STATEMENT(query_tokens_list, values),
 		.status = 200,
 		.not_found = "",
 		.page = true,
@@ -206,7 +204,7 @@ void tokens_revoke(struct http_request *request)
 {
 	const char *values[] = { request->params.values[0] };
 	const struct db_result *result = NULL;
-	enum db_status status = http_db_query(request, DB_PRIMARY, &query_tokens_revoke, 1, values,
+	enum db_status status = http_db_query(request, DB_PRIMARY, DB_ARGS(query_tokens_revoke, values),
 					      &result);
 
 	if (status != DB_OK)

@@ -98,9 +98,7 @@ void waves_delete(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_waves_delete,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_waves_delete, values),
 		.not_found = "no wave with this id",
 		.states = delete_states,
 	};
@@ -146,9 +144,7 @@ void waves_get(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope, own_wave };
 	struct resource_call call = {
 		.target = DB_READ,
-		.statement = &query_waves_get,
-		.count = 3,
-		.values = values,
+		RESOURCE_STATEMENT(query_waves_get, values),
 		.status = 200,
 		.not_found = "no wave with this id",
 	};
@@ -171,9 +167,7 @@ void waves_close(struct http_request *request)
 	const char *values[] = { request->params.values[0], request->principal.scope };
 	struct resource_call call = {
 		.target = DB_PRIMARY,
-		.statement = &query_waves_close,
-		.count = 2,
-		.values = values,
+		RESOURCE_STATEMENT(query_waves_close, values),
 		.status = 200,
 		.not_found = "no wave with this id",
 		.states = close_states,
