@@ -65,6 +65,8 @@ struct db_result {
 	((int)(length) + 0 * (int)sizeof(char[(length) == (size_t)name##_parameters ? 1 : -1]))
 #define DB_ARGS(name, values) &name, DB_COUNT_CHECKED(name, DB_LENGTH(values)), values
 #define DB_NO_ARGS(name) &name, DB_COUNT_CHECKED(name, 0), NULL
+/* DB_ARGS without the statement, for a caller that holds it elsewhere */
+#define DB_VALUES(name, values) DB_COUNT_CHECKED(name, DB_LENGTH(values)), values
 
 /* Called once before the server starts; keeps a pointer to config. */
 void db_setup(const struct config *config);

@@ -1,7 +1,8 @@
-/* The score views: a wave's scores, a partnership's trend and comparisons
- * across partnerships. Each handler validates its query, runs one statement
- * of plain totals rows (sql/queries/scores.sql), and encodes what
- * scores_read computed as JSON or CSV. */
+/* The score views: a wave's scores, its perspective gaps and report, a
+ * partnership's trend and comparisons across partnerships, one row each in
+ * a table (struct scores_view). Each handler validates its query; the row
+ * runs one statement of plain totals rows (sql/queries/scores.sql) and
+ * encodes what scores_read computed as JSON, CSV, xlsx or a page. */
 #include "scores.h"
 
 #include <stdint.h>
@@ -23,14 +24,6 @@
 #include "scores_privacy.h"
 #include "scores_read.h"
 
-enum scores_view {
-	VIEW_WAVE,
-	VIEW_TREND,
-	VIEW_COMPARISON,
-	VIEW_GAPS,
-	VIEW_REPORT,
-};
-
 /* What a score view shows besides its numbers: the wave's grouping (by=)
  * and, with ?lang or Accept-Language, dimension names and item texts. */
 struct scores_options {
@@ -38,55 +31,182 @@ struct scores_options {
 	const char *language;  /* "en", "nl", or NULL for keys only */
 };
 
+/* One score view: a row of the table below. Adding a view is a row, its
+ * writers, its handler (which reads its query), its route and its OpenAPI
+ * entry. */
+struct scores_view {
+	unsigned char tag;                     /* apart in reply keys */
+	const struct db_statement *statement;  /* sql/queries/scores.sql */
+	int found_column;  /* after the token's columns: NULL when the path names
+			    * nothing in scope; -1 when any rows are a view */
+	const char *not_found;
+	/* the JSON body, or (with page) an HTML page instead */
+	json_t *(*json)(struct http_request *request, const struct scored *scored,
+			const struct scores_options *options);
+	char *(*page)(const struct scored *scored, const struct scores_options *options,
+		      size_t *length);
+	/* CSV or xlsx; NULL when the view answers JSON only */
+	char *(*table)(const struct scored *scored, const struct scores_options *options,
+		       struct csv *table, size_t *length);
+};
+
+/* ---- the writers, in the table's form ---- */
+
+static void scores_add_names(json_t *body, const struct scored *scored,
+			     const struct scores_options *options)
+{
+	if (options->language != NULL)
+		scores_dimension_names(body, scored, options->language);
+}
+
+static json_t *scores_wave_body(struct http_request *request, const struct scored *scored,
+				const struct scores_options *options)
+{
+	(void)request;
+	return scores_wave_json(&scored->waves[0], options->by, options->language);
+}
+
+static json_t *scores_trend_body(struct http_request *request, const struct scored *scored,
+				 const struct scores_options *options)
+{
+	json_t *body = scores_trend_json(scored, request->params.values[0]);
+
+	scores_add_names(body, scored, options);
+	return body;
+}
+
+static json_t *scores_comparison_body(struct http_request *request, const struct scored *scored,
+				      const struct scores_options *options)
+{
+	json_t *body = scores_comparison_json(scored);
+
+	(void)request;
+	scores_add_names(body, scored, options);
+	return body;
+}
+
+static json_t *scores_gaps_body(struct http_request *request, const struct scored *scored,
+				const struct scores_options *options)
+{
+	(void)request;
+	(void)options;
+	return gaps_json(scored);
+}
+
+static char *scores_report_page(const struct scored *scored, const struct scores_options *options,
+				size_t *length)
+{
+	return report_html(scored, options->language, length);
+}
+
+static char *scores_wave_table(const struct scored *scored, const struct scores_options *options,
+			       struct csv *table, size_t *length)
+{
+	return scores_wave_csv(&scored->waves[0], table, length, options->language);
+}
+
+static char *scores_trend_table(const struct scored *scored, const struct scores_options *options,
+				struct csv *table, size_t *length)
+{
+	(void)options;
+	return scores_trend_csv(scored, table, length);
+}
+
+static char *scores_comparison_table(const struct scored *scored,
+				     const struct scores_options *options, struct csv *table,
+				     size_t *length)
+{
+	(void)options;
+	return scores_comparison_csv(scored, table, length);
+}
+
+/* ---- the views ---- */
+
+static const struct scores_view scores_view_wave = {
+	.tag = 'w',
+	.statement = &query_scores_wave,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.json = scores_wave_body,
+	.table = scores_wave_table,
+};
+
+static const struct scores_view scores_view_trend = {
+	.tag = 't',
+	.statement = &query_scores_trend,
+	.found_column = 1, /* the partnership, whose waves may be none */
+	.not_found = "no partnership with this id",
+	.json = scores_trend_body,
+	.table = scores_trend_table,
+};
+
+static const struct scores_view scores_view_comparison = {
+	.tag = 'c',
+	.statement = &query_scores_comparisons,
+	.found_column = -1,
+	.not_found = "",
+	.json = scores_comparison_body,
+	.table = scores_comparison_table,
+};
+
+/* the perspective gap reads the wave's statement, grouped by role */
+static const struct scores_view scores_view_gaps = {
+	.tag = 'g',
+	.statement = &query_scores_wave,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.json = scores_gaps_body,
+};
+
+static const struct scores_view scores_view_report = {
+	.tag = 'r',
+	.statement = &query_scores_report,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.page = scores_report_page,
+};
+
+/* CSV or xlsx, as the request asked; false when it answered an error. */
+static bool scores_render_table(struct http_request *request, const struct scored *scored,
+				const struct scores_view *view, const struct scores_options *options,
+				enum http_format format, struct reply *reply)
+{
+	struct csv table;
+
+	if (!http_table_start(request, format, &table))
+		return false;
+	/* the data's date, so that every instance gives the same bytes */
+	table.created = (time_t)scored->changed_at;
+	reply->content_type = format == FORMAT_XLSX ? HTTP_XLSX_TYPE : "text/csv; charset=utf-8";
+	reply->body = view->table(scored, options, &table, &reply->length);
+	if (reply->body == NULL) {
+		http_respond_problem(request, 500, "an internal error occurred");
+		return false;
+	}
+	return true;
+}
+
 /* Renders what scored holds as the view's reply in the format asked for;
  * false when it answered an error instead. */
 static bool scores_render(struct http_request *request, const struct scored *scored,
-			  enum scores_view view, const struct scores_options *options,
+			  const struct scores_view *view, const struct scores_options *options,
 			  struct reply *reply)
 {
-	enum http_format format;
-	struct csv table;
+	enum http_format format = FORMAT_JSON;
 	json_t *body;
 
 	reply->modified = scored->changed_at;
-	reply->content_type = "application/json";
-	if (view == VIEW_REPORT) {
+	if (view->page != NULL) {
 		reply->content_type = "text/html; charset=utf-8";
-		reply->body = report_html(scored, options->language, &reply->length);
+		reply->body = view->page(scored, options, &reply->length);
 		return true;
 	}
-	if (view == VIEW_GAPS) {
-		body = gaps_json(scored);
-		reply->body = json_encode(body, &reply->length);
-		json_decref(body);
-		return true;
-	}
-	if (!http_format_wanted(request, &format))
+	if (view->table != NULL && !http_format_wanted(request, &format))
 		return false;
-	if (format != FORMAT_JSON) {
-		if (!http_table_start(request, format, &table))
-			return false;
-		/* the data's date, so that every instance gives the same bytes */
-		table.created = (time_t)scored->changed_at;
-		reply->content_type = format == FORMAT_XLSX ? HTTP_XLSX_TYPE
-							    : "text/csv; charset=utf-8";
-		reply->body = view == VIEW_WAVE
-				      ? scores_wave_csv(&scored->waves[0], &table, &reply->length,
-							options->language)
-			      : view == VIEW_TREND ? scores_trend_csv(scored, &table, &reply->length)
-						   : scores_comparison_csv(scored, &table, &reply->length);
-		if (reply->body == NULL) {
-			http_respond_problem(request, 500, "an internal error occurred");
-			return false;
-		}
-		return true;
-	}
-	body = view == VIEW_WAVE    ? scores_wave_json(&scored->waves[0], options->by,
-							       options->language)
-	       : view == VIEW_TREND ? scores_trend_json(scored, request->params.values[0])
-				    : scores_comparison_json(scored);
-	if (view != VIEW_WAVE && options->language != NULL)
-		scores_dimension_names(body, scored, options->language);
+	if (format != FORMAT_JSON)
+		return scores_render_table(request, scored, view, options, format, reply);
+	reply->content_type = "application/json";
+	body = view->json(request, scored, options);
 	reply->body = json_encode(body, &reply->length);
 	json_decref(body);
 	return true;
@@ -102,21 +222,16 @@ static void scores_digest_text(struct crypto_digest *digest, const char *text)
 	crypto_digest_add(digest, text != NULL ? text : "", length);
 }
 
-/* Everything the reply depends on (reply_cache.h): the statement and the
- * view (the gaps read the wave's statement), the caller's class, the
- * options, the parameters but the token, and every value the statement
- * returned besides the token's own columns. */
 /* What both keys of a reply hold: the view, whether the caller is an
  * admin, k, the options and the statement's parameters (the token aside). */
 static void scores_digest_request(struct crypto_digest *digest, struct http_request *request,
-				  int count, const char *const *values, enum scores_view view,
+				  int count, const char *const *values, const struct scores_view *view,
 				  const struct scores_options *options)
 {
-	unsigned char view_byte = (unsigned char)view;
 	unsigned char admin = request->principal.role == ROLE_ADMIN;
 	long minimum = request->config->min_group_size;
 
-	crypto_digest_add(digest, &view_byte, 1);
+	crypto_digest_add(digest, &view->tag, 1);
 	crypto_digest_add(digest, &admin, 1);
 	crypto_digest_add(digest, &minimum, sizeof(minimum));
 	scores_digest_text(digest, options->by);
@@ -128,14 +243,17 @@ static void scores_digest_request(struct crypto_digest *digest, struct http_requ
 		scores_digest_text(digest, values[i]);
 }
 
-static void scores_reply_key(struct http_request *request, const struct db_statement *statement,
-			     int count, const char *const *values, const struct db_result *rows,
-			     enum scores_view view, const struct scores_options *options,
+/* Everything the reply depends on (reply_cache.h): the statement and the
+ * view (the gaps read the wave's statement), the caller's class, the
+ * options, the parameters but the token, and every value the statement
+ * returned besides the token's own columns. */
+static void scores_reply_key(struct http_request *request, int count, const char *const *values, const struct db_result *rows,
+			     const struct scores_view *view, const struct scores_options *options,
 			     struct reply_key *key)
 {
 	struct crypto_digest *digest = crypto_digest_start();
 
-	scores_digest_text(digest, statement->name);
+	scores_digest_text(digest, view->statement->name);
 	scores_digest_request(digest, request, count, values, view, options);
 	for (int row = 0; row < db_row_count(rows); row++) {
 		for (int column = AUTH_PRINCIPAL_COLUMNS; column < db_column_count(rows); column++) {
@@ -153,7 +271,7 @@ static void scores_reply_key(struct http_request *request, const struct db_state
 /* Computes the view from its rows, and answers it; the reply is kept, and
  * also by request under published when that is not NULL. */
 static void scores_compute(struct http_request *request, const struct db_result *rows,
-			   enum scores_view view, const struct scores_options *options,
+			   const struct scores_view *view, const struct scores_options *options,
 			   const struct reply_key *key, const struct reply_key *published)
 {
 	struct reply reply;
@@ -178,18 +296,17 @@ static void scores_compute(struct http_request *request, const struct db_result 
 
 /* Whether the statement found what the path names: a wave, or for a trend
  * the partnership (whose waves may be none). */
-static bool scores_found(const struct db_result *rows, enum scores_view view)
+static bool scores_found(const struct db_result *rows, const struct scores_view *view)
 {
-	int column = AUTH_PRINCIPAL_COLUMNS + (view == VIEW_TREND ? 1 : 0);
-
-	return view == VIEW_COMPARISON || !db_is_null(rows, 0, column);
+	return view->found_column < 0 ||
+	       !db_is_null(rows, 0, AUTH_PRINCIPAL_COLUMNS + view->found_column);
 }
 
 /* ---- published wave views, from memory (published.h) ---- */
 
 /* The key of a published view: the epoch, the view and what the request
  * asked, and who asks (admin or not, and the scope), not the data. */
-static void scores_published_key(struct http_request *request, enum scores_view view,
+static void scores_published_key(struct http_request *request, const struct scores_view *view,
 				 int count, const char *const *values,
 				 const struct scores_options *options, unsigned long epoch,
 				 struct reply_key *key)
@@ -207,7 +324,7 @@ static void scores_published_key(struct http_request *request, enum scores_view 
 /* Whether a view can be kept once all its waves are published: each of
  * them, its rows telling (comparisons read their rows by request, so a
  * new wave anywhere is announced too). */
-static bool scores_keeps_published(enum scores_view view)
+static bool scores_keeps_published(const struct scores_view *view)
 {
 	(void)view;
 	return published_on();
@@ -232,7 +349,7 @@ static bool scores_known_caller(struct http_request *request)
 }
 
 /* Answers from memory when the view was kept; true then. */
-static bool scores_answer_published(struct http_request *request, enum scores_view view,
+static bool scores_answer_published(struct http_request *request, const struct scores_view *view,
 				    int count, const char *const *values,
 				    const struct scores_options *options, unsigned long epoch)
 {
@@ -263,15 +380,16 @@ static bool scores_rows_published(const struct db_result *rows)
 	return true;
 }
 
-/* Runs the statement, which checks the token too (sql/queries/scores.sql),
- * then answers the reply kept for the same data or computes it; not_found
- * when the path names nothing in scope. The primary answers, so a revoked
+/* Runs the view's statement, which checks the token too
+ * (sql/queries/scores.sql), then answers the reply kept for the same data or
+ * computes it; 404 with the view's not_found when the path names nothing in
+ * scope. The primary answers, so a revoked
  * token fails at once, also when the reply is kept. A published wave view
  * asked again is answered from memory, without the database: the token
  * cache has the caller, and LISTEN/NOTIFY keeps both true. */
-static void scores_answer(struct http_request *request, const struct db_statement *statement,
-			  int count, const char *const *values, enum scores_view view,
-			  const struct scores_options *options, const char *not_found)
+static void scores_answer(struct http_request *request, const struct scores_view *view,
+			  int count, const char *const *values,
+			  const struct scores_options *options)
 {
 	bool keeps = scores_keeps_published(view);
 	unsigned long epoch = published_epoch();
@@ -283,15 +401,15 @@ static void scores_answer(struct http_request *request, const struct db_statemen
 
 	if (keeps && scores_answer_published(request, view, count, values, options, epoch))
 		return;
-	status = http_db_query(request, DB_PRIMARY, statement, count, values, &rows);
+	status = http_db_query(request, DB_PRIMARY, view->statement, count, values, &rows);
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
 	} else if (!http_authorize_rows(request, rows)) {
 		/* answered 401 or 403 */
 	} else if (!scores_found(rows, view)) {
-		http_respond_problem(request, 404, not_found);
+		http_respond_problem(request, 404, view->not_found);
 	} else {
-		scores_reply_key(request, statement, count, values, rows, view, options, &key);
+		scores_reply_key(request, count, values, rows, view, options, &key);
 		if (keeps && scores_rows_published(rows)) {
 			scores_published_key(request, view, count, values, options, epoch,
 					     &published);
@@ -350,8 +468,7 @@ void scores_wave(struct http_request *request)
 	const char *values[] = { request->principal.token_hash, request->params.values[0],
 				 options.by ? options.by : "" };
 
-	scores_answer(request, DB_ARGS(query_scores_wave, values), VIEW_WAVE, &options,
-		      "no wave with this id");
+	scores_answer(request, &scores_view_wave, DB_VALUES(query_scores_wave, values), &options);
 }
 
 void scores_trend(struct http_request *request)
@@ -367,8 +484,7 @@ void scores_trend(struct http_request *request)
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, DB_ARGS(query_scores_trend, values), VIEW_TREND, &options,
-		      "no partnership with this id");
+	scores_answer(request, &scores_view_trend, DB_VALUES(query_scores_trend, values), &options);
 }
 
 #define SCORES_MAX_FILTER_IDS 1000
@@ -478,7 +594,8 @@ void scores_comparisons(struct http_request *request)
 				 query.period ? query.to : NULL,
 				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, DB_ARGS(query_scores_comparisons, values), VIEW_COMPARISON, &options, "");
+	scores_answer(request, &scores_view_comparison, DB_VALUES(query_scores_comparisons, values),
+		      &options);
 	free(partnerships);
 }
 
@@ -487,8 +604,8 @@ void scores_gaps(struct http_request *request)
 {
 	const char *values[] = { request->principal.token_hash, request->params.values[0], "role" };
 
-	scores_answer(request, DB_ARGS(query_scores_wave, values), VIEW_GAPS,
-		      &(struct scores_options){ NULL, NULL }, "no wave with this id");
+	scores_answer(request, &scores_view_gaps, DB_VALUES(query_scores_wave, values),
+		      &(struct scores_options){ NULL, NULL });
 }
 
 /* The group-session report: a printable page, in ?lang or the browser's
@@ -508,6 +625,5 @@ void scores_report(struct http_request *request)
 		options.language = "en";
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, DB_ARGS(query_scores_report, values), VIEW_REPORT, &options,
-		      "no wave with this id");
+	scores_answer(request, &scores_view_report, DB_VALUES(query_scores_report, values), &options);
 }
