@@ -193,6 +193,11 @@ Test(upgrade, old_respondent_tokens_work_until_their_wave_closes, .init = upgrad
 	size_t index;
 
 	cr_assert_eq(cacd_command(migrate, settings, NULL), 0, "cacd migrate failed");
+	/* the import check of schema 11 took the forms as jsonb; only the
+	 * set-based one is left */
+	assert_query("SELECT string_agg(pg_get_function_identity_arguments(oid), ';') "
+		     "FROM pg_proc WHERE proname = 'cacd_import_errors'",
+		     "p_wave waves");
 	server_start(settings);
 	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", wave, member);
 	reply = expect("GET", path, answered, NULL, 200);

@@ -29,6 +29,7 @@ static const struct {
 	{ "012_audit_order.sql", "332a5553dca40069f7fe78c9732eb74bf85d97685046e691b684e2f763a69d45" },
 	{ "013_invitation_codes.sql", "2c7fbe9db7ce13736706acfafab62070de8a2f21e96e41f3b759a06bb83611fc" },
 	{ "014_form.sql", "c06ead3a0dac0a2c0b63348789c6c59baa28b970d48a29e20d9cf8cb1b2c174d" },
+	{ "015_drop_replaced_functions.sql", "111780e892c970a6995485e7bbb298734111031ea1872dea1af7668ad023162e" },
 };
 
 Test(migrations, landed_migrations_are_unchanged_and_listed)
