@@ -11,6 +11,7 @@
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
+#include "timing.h"
 
 /* Refusals wait here for the writer thread, which stores them in batches.
  * The queue is bounded; a full one drops the row (counted and logged)
@@ -20,7 +21,7 @@
 /* Once a row waits, the writer gathers more for this long before storing,
  * so that under load a batch holds tens of rows. A reader of the log does
  * not wait for it (audit_flush). */
-#define AUDIT_GATHER_NS (20 * 1000 * 1000L)
+#define AUDIT_GATHER_MS 20L
 /* How often the writer removes rows past audit_retention_days. */
 #define AUDIT_EXPIRE_SECONDS 60
 /* How long a change's COMMIT may take to answer before its outcome is
@@ -215,24 +216,13 @@ static void audit_expire(void)
 	db_result_clear(&result);
 }
 
-static void audit_time_after(struct timespec *at, long nanoseconds)
-{
-	clock_gettime(CLOCK_REALTIME, at);
-	at->tv_sec += nanoseconds / 1000000000L;
-	at->tv_nsec += nanoseconds % 1000000000L;
-	if (at->tv_nsec >= 1000000000L) {
-		at->tv_sec++;
-		at->tv_nsec -= 1000000000L;
-	}
-}
-
-/* Waits, lock held, until a batch is full, AUDIT_GATHER_NS passed, or
+/* Waits, lock held, until a batch is full, AUDIT_GATHER_MS passed, or
  * someone waits for the rows (a reader, or the end of serving). */
 static void audit_gather(void)
 {
 	struct timespec until;
 
-	audit_time_after(&until, AUDIT_GATHER_NS);
+	timing_after(CLOCK_REALTIME, AUDIT_GATHER_MS, &until);
 	while (audit.count < AUDIT_BATCH_SIZE && !audit.stopping && audit.flushing == 0)
 		if (pthread_cond_timedwait(&audit.wake, &audit.lock, &until) != 0)
 			return;

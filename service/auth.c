@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "db.h"
 #include "mem.h"
 #include "replica.h"
 #include "queries.h"
+#include "timing.h"
 #include "token_cache.h"
 
 static const struct {
@@ -225,19 +225,6 @@ enum auth_outcome auth_token_read(const char *header, struct auth_principal *pri
 	return AUTH_OK;
 }
 
-/* What is left of milliseconds since started; at least 1, which fails at
- * once rather than waiting without a bound. */
-static long auth_time_left(const struct timespec *started, long milliseconds)
-{
-	struct timespec now;
-	long left;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	left = milliseconds - ((now.tv_sec - started->tv_sec) * 1000L +
-			       (now.tv_nsec - started->tv_nsec) / 1000000L);
-	return left > 1 ? left : 1;
-}
-
 enum auth_outcome auth_authenticate(const char *header, bool basic, long milliseconds,
 				    struct auth_principal *principal)
 {
@@ -264,7 +251,7 @@ enum auth_outcome auth_authenticate(const char *header, bool basic, long millise
 		db_result_clear(&result);
 		if (!replica_configured() ||
 		    db_query_within(DB_REPLICA, DB_ARGS(query_auth_token_lookup, values), &result,
-				    auth_time_left(&started, milliseconds)) != DB_OK) {
+				    timing_ms_left(&started, milliseconds)) != DB_OK) {
 			db_result_clear(&result);
 			return AUTH_UNAVAILABLE;
 		}

@@ -15,6 +15,7 @@
 #include "log.h"
 #include "mem.h"
 #include "queries.h"
+#include "timing.h"
 
 /* Tries of a statement that lost a deadlock or a serialization race. */
 #define DB_MAX_ROLLBACK_TRIES 5
@@ -112,17 +113,6 @@ static PGconn *db_connect(const char *url, const struct config *config)
 	return PQstatus(pg) == CONNECTION_OK ? pg : db_connect_failed(pg);
 }
 
-/* Milliseconds until the deadline, 0 once it has passed. */
-int db_remaining(const struct timespec *deadline)
-{
-	struct timespec now;
-	long left;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	left = (deadline->tv_sec - now.tv_sec) * 1000L + (deadline->tv_nsec - now.tv_nsec) / 1000000L;
-	return left > 0 ? (int)left : 0;
-}
-
 /* Waits for the connection's socket; false when the deadline came first. */
 bool db_wait(PGconn *pg, short events, const struct timespec *deadline)
 {
@@ -130,7 +120,7 @@ bool db_wait(PGconn *pg, short events, const struct timespec *deadline)
 	int left, got;
 
 	do {
-		left = db_remaining(deadline);
+		left = (int)timing_ms_until(deadline);
 		if (left == 0)
 			return false;
 		got = poll(&ready, 1, left);
@@ -175,7 +165,7 @@ PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
 
 	while ((flushed = PQflush(pg)) == 1) {
 		if (!db_wait(pg, POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg)) {
-			*late = flushed == 1 && db_remaining(deadline) == 0;
+			*late = flushed == 1 && timing_ms_until(deadline) == 0;
 			return NULL;
 		}
 	}
@@ -358,17 +348,6 @@ static enum db_status db_query_once(enum db_target target,
 	return status;
 }
 
-void db_deadline(struct timespec *deadline, long milliseconds)
-{
-	clock_gettime(CLOCK_MONOTONIC, deadline);
-	deadline->tv_sec += milliseconds / 1000;
-	deadline->tv_nsec += (milliseconds % 1000) * 1000000L;
-	if (deadline->tv_nsec >= 1000000000L) {
-		deadline->tv_sec++;
-		deadline->tv_nsec -= 1000000000L;
-	}
-}
-
 static _Thread_local unsigned long long db_read_floor;
 
 void db_read_floor_set(unsigned long long lsn)
@@ -401,7 +380,7 @@ enum db_status db_query_within(enum db_target target, const struct db_statement 
 			  statement->parameters, count);
 		return DB_ERROR;
 	}
-	db_deadline(&deadline, milliseconds);
+	timing_after(CLOCK_MONOTONIC, milliseconds, &deadline);
 	status = db_query_once(target, statement, count, values, result, &deadline,
 			       &connection_lost, &late);
 	/* A connection kept from before a database restart fails on first use;
@@ -443,7 +422,7 @@ static enum db_status db_query_routed(const struct db_statement *statement, int 
 	long replica_time = milliseconds / 2 < DB_REPLICA_TRY_MILLISECONDS
 				    ? milliseconds / 2
 				    : DB_REPLICA_TRY_MILLISECONDS;
-	struct timespec started, now;
+	struct timespec started;
 	enum db_status status;
 
 	db_read_floor = 0;
@@ -456,11 +435,8 @@ static enum db_status db_query_routed(const struct db_statement *statement, int 
 		return status;
 	replica_failed();
 	db_result_clear(result);
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	milliseconds -= (now.tv_sec - started.tv_sec) * 1000L +
-			(now.tv_nsec - started.tv_nsec) / 1000000L;
 	return db_query_within(DB_PRIMARY, statement, count, values, result,
-			       milliseconds > 1 ? milliseconds : 1);
+			       timing_ms_left(&started, milliseconds));
 }
 
 enum db_status db_query(enum db_target target, const struct db_statement *statement,

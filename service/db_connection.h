@@ -24,8 +24,6 @@ struct db_connection *db_connection_get(enum db_target target, const struct time
 /* Closes it; the next db_connection_get makes a new one. */
 void db_connection_drop(struct db_connection *connection);
 
-void db_deadline(struct timespec *deadline, long milliseconds);
-int db_remaining(const struct timespec *deadline);
 bool db_wait(PGconn *pg, short events, const struct timespec *deadline);
 /* The last result of one command, or its first error; NULL when the
  * connection failed, or *late when the deadline passed. */

@@ -7,6 +7,7 @@
 #include "db.h"
 #include "queries.h"
 #include "replica.h"
+#include "timing.h"
 
 #define DB_REPLICA_POLL_MS 100
 /* How long one look at either server may take. */
@@ -60,12 +61,7 @@ static void *db_replica_monitor(void *unused)
 		pthread_mutex_unlock(&monitor.lock);
 		db_replica_poll();
 		pthread_mutex_lock(&monitor.lock);
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += DB_REPLICA_POLL_MS * 1000000L;
-		if (until.tv_nsec >= 1000000000L) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000L;
-		}
+		timing_after(CLOCK_REALTIME, DB_REPLICA_POLL_MS, &until);
 		if (!monitor.stopping)
 			pthread_cond_timedwait(&monitor.wake, &monitor.lock, &until);
 	}

@@ -8,6 +8,7 @@
 
 #include "db_connection.h"
 #include "log.h"
+#include "timing.h"
 
 /* What a worker thread's current request holds. */
 struct db_transaction {
@@ -61,7 +62,7 @@ static bool db_pipeline_flush(PGconn *pg, const struct timespec *deadline, bool 
 
 	while ((flushed = PQflush(pg)) == 1) {
 		if (!db_wait(pg, POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg)) {
-			*late = db_remaining(deadline) == 0;
+			*late = timing_ms_until(deadline) == 0;
 			return false;
 		}
 	}
@@ -147,7 +148,7 @@ static void db_transaction_rollback(void)
 	db_tx.connection = NULL;
 	if (connection == NULL || connection->pg == NULL)
 		return;
-	db_deadline(&deadline, DB_TRANSACTION_END_MILLISECONDS);
+	timing_after(CLOCK_MONOTONIC, DB_TRANSACTION_END_MILLISECONDS, &deadline);
 	if (PQpipelineStatus(connection->pg) == PQ_PIPELINE_OFF &&
 	    PQsendQuery(connection->pg, "ROLLBACK"))
 		rows = db_collect(connection->pg, &deadline, &late);
@@ -297,7 +298,7 @@ enum db_commit db_transaction_commit(const struct db_statement *last, int count,
 		db_transaction_rollback();
 		return DB_COMMIT_FAILED;
 	}
-	db_deadline(&deadline, milliseconds);
+	timing_after(CLOCK_MONOTONIC, milliseconds, &deadline);
 	if (db_prepare(connection, last, &prepared, &deadline, &late) != DB_OK) {
 		db_result_clear(&prepared);
 		db_transaction_rollback();

@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "timing.h"
+
 /* How often the flusher writes buffered access-log lines. */
-#define LOG_FLUSH_NANOSECONDS 200000000L
+#define LOG_FLUSH_MS 200L
 
 static pthread_t log_flusher;
 static pthread_mutex_t log_flusher_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -56,12 +58,7 @@ static void *log_flush_loop(void *unused)
 	(void)unused;
 	pthread_mutex_lock(&log_flusher_lock);
 	while (!log_stopping) {
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += LOG_FLUSH_NANOSECONDS;
-		if (until.tv_nsec >= 1000000000L) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000L;
-		}
+		timing_after(CLOCK_REALTIME, LOG_FLUSH_MS, &until);
 		pthread_cond_timedwait(&log_flusher_wake, &log_flusher_lock, &until);
 		fflush(stderr);
 	}
