@@ -47,7 +47,7 @@ static struct {
 	pthread_cond_t progress; /* rows were stored */
 	struct audit_entry *ring;
 	size_t head, count;
-	unsigned long queued, stored, dropped;
+	unsigned long queued, stored;
 	int flushing;            /* readers waiting for every row to be stored */
 	long retention_days;
 	long import_timeout_ms;
@@ -299,9 +299,7 @@ static void audit_answered(const struct http_request *request)
 	audit_fill(request, &entry);
 	pthread_mutex_lock(&audit.lock);
 	full = audit.count == AUDIT_QUEUE_SIZE;
-	if (full) {
-		audit.dropped++;
-	} else {
+	if (!full) {
 		audit.ring[(audit.head + audit.count) % AUDIT_QUEUE_SIZE] = entry;
 		audit.count++;
 		audit.queued++;
@@ -360,12 +358,4 @@ void audit_flush(void)
 		pthread_cond_wait(&audit.progress, &audit.lock);
 	audit.flushing--;
 	pthread_mutex_unlock(&audit.lock);
-}
-
-unsigned long audit_dropped(void)
-{
-	pthread_mutex_lock(&audit.lock);
-	unsigned long dropped = audit.dropped;
-	pthread_mutex_unlock(&audit.lock);
-	return dropped;
 }

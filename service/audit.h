@@ -19,7 +19,5 @@ void audit_stop(void);
 /* Returns once every refusal queued before the call is stored: a reader of
  * the log sees what this instance answered before. */
 void audit_flush(void);
-/* Refusals dropped because the queue was full. */
-unsigned long audit_dropped(void);
 
 #endif

@@ -82,6 +82,7 @@ enum result auth_token_generate(char token[AUTH_TOKEN_SIZE],
 		return RESULT_ERROR;
 	memcpy(token, "cacd_", 5);
 	crypto_base64url(secret, sizeof(secret), token + 5);
+	explicit_bzero(secret, sizeof(secret));
 	auth_token_hash(token, strlen(token), hash);
 	return RESULT_OK;
 }

@@ -68,9 +68,3 @@ char *html_take(struct html *html, size_t *length)
 	html->length = html->capacity = 0;
 	return text;
 }
-
-void html_free(struct html *html)
-{
-	free(html->text);
-	html->text = NULL;
-}

@@ -21,6 +21,5 @@ void html_text(struct html *html, const char *text);
 void html_int(struct html *html, long value);
 /* Takes the text out (the caller frees it) and leaves html empty. */
 char *html_take(struct html *html, size_t *length);
-void html_free(struct html *html);
 
 #endif

@@ -85,7 +85,6 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 			     const char *const *values, const struct db_result **result)
 {
 	struct db_result *owned;
-	long left;
 
 	if (request->result_count == HTTP_MAX_RESULTS) {
 		static const struct db_result none = { .status = DB_ERROR };
@@ -109,8 +108,7 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	/* db_timeout_ms counts from when the request was queued, so a request
 	 * that waited behind others on a hung database still gets its 503 in
 	 * time */
-	left = http_time_left(request);
-	return db_query_within(target, statement, count, values, owned, left > 1 ? left : 1);
+	return db_query_within(target, statement, count, values, owned, http_time_left(request));
 }
 
 /* Everything the request acquired, freed in one place. */

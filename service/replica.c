@@ -38,12 +38,6 @@ bool replica_lsn_parse(const char *text, unsigned long long *lsn)
 	return true;
 }
 
-void replica_lsn_format(unsigned long long lsn, char out[REPLICA_LSN_SIZE])
-{
-	snprintf(out, REPLICA_LSN_SIZE, "%X/%X", (unsigned)(lsn >> 32),
-		 (unsigned)(lsn & 0xffffffffu));
-}
-
 void replica_configure(bool configured, long max_lag_ms)
 {
 	replica.configured = configured;

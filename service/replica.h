@@ -7,10 +7,8 @@
 
 #include <stdbool.h>
 
-/* "16/B374D848" (PostgreSQL's text of a WAL position) and back. */
-#define REPLICA_LSN_SIZE 24
+/* "16/B374D848" (PostgreSQL's text of a WAL position) as a number. */
 bool replica_lsn_parse(const char *text, unsigned long long *lsn);
-void replica_lsn_format(unsigned long long lsn, char out[REPLICA_LSN_SIZE]);
 
 /* Once, before serving. */
 void replica_configure(bool configured, long max_lag_ms);
