@@ -46,6 +46,7 @@ static const struct config_setting settings[] = {
 	  FIELD(database_connect_timeout_seconds) },
 	{ "migrate_on_serve", CONFIG_BOOLEAN, 0, 1, "true", FIELD(migrate_on_serve) },
 	{ "access_log", CONFIG_BOOLEAN, 0, 1, "true", FIELD(access_log) },
+	{ "log_format", CONFIG_STRING, 0, 0, "text", FIELD(log_format) },
 };
 
 const struct config_setting *config_settings(size_t *count)
@@ -445,6 +446,10 @@ enum result config_validate(struct config *config, struct config_error *error)
 	if (!config_public_url_valid(config->public_url)) {
 		config_fail(error, "public_url: '%s' is not an http(s) address without a "
 			    "trailing /, query or quotes", config->public_url);
+		return RESULT_ERROR;
+	}
+	if (strcmp(config->log_format, "text") != 0 && strcmp(config->log_format, "json") != 0) {
+		config_fail(error, "log_format: '%s' is not text or json", config->log_format);
 		return RESULT_ERROR;
 	}
 	return RESULT_OK;

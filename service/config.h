@@ -38,6 +38,7 @@ struct config {
 	long database_connect_timeout_seconds;
 	bool migrate_on_serve;
 	bool access_log;
+	char *log_format;        /* "text" (logfmt fields) or "json" (one object a line) */
 };
 
 enum config_type {

@@ -404,29 +404,6 @@ static void http_work(void *job, void *context)
 	MHD_resume_connection(request->connection);
 }
 
-/* An access-log value, quoted (logfmt): control characters, quotes,
- * backslashes and bytes past ASCII as \xNN inside the quotes, so no request
- * can end the value early, add a field or forge a line. */
-static void http_log_value(const char *path, char *out, size_t size)
-{
-	static const char hex[] = "0123456789abcdef";
-	size_t used = 0;
-
-	out[used++] = '"';
-	for (const unsigned char *at = (const unsigned char *)path; *at && used + 6 < size; at++) {
-		if (http_control(*at) || *at == '"' || *at == '\\' || *at >= 0x80) {
-			out[used++] = '\\';
-			out[used++] = 'x';
-			out[used++] = hex[*at >> 4];
-			out[used++] = hex[*at & 15];
-		} else {
-			out[used++] = (char)*at;
-		}
-	}
-	out[used++] = '"';
-	out[used] = '\0';
-}
-
 static bool http_connections_scarce(const struct http_server *server)
 {
 	return atomic_load(&server->connections) * 4 > server->config->max_connections * 3;
@@ -459,18 +436,19 @@ static void http_completed(void *cls, struct MHD_Connection *connection, void **
 		return;
 	microseconds = http_elapsed_microseconds(&request->started);
 	if (server->config->access_log) {
-		char path[1024], method[64];
-
 		/* an invitation link's path holds its one-time code: not logged */
-		http_log_value(request->path && strncmp(request->path, "/i/", 3) == 0
-				       ? "/i/{code}"
-				       : request->path ? request->path : "",
-			       path, sizeof(path));
-		http_log_value(request->method_name ? request->method_name : "", method,
-			       sizeof(method));
-		log_request("request method=%s path=%s status=%d us=%ld id=%s%s", method, path,
-			    request->status, microseconds, request->request_id,
-			    code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
+		bool invitation = request->path && strncmp(request->path, "/i/", 3) == 0;
+		struct log_access entry = {
+			.method = request->method_name ? request->method_name : "",
+			.path = invitation ? "/i/{code}" : request->path ? request->path : "",
+			.route = request->route ? request->route->pattern : "",
+			.status = request->status,
+			.microseconds = microseconds,
+			.request_id = request->request_id,
+			.aborted = code != MHD_REQUEST_TERMINATED_COMPLETED_OK,
+		};
+
+		log_access(&entry);
 	}
 	http_request_free(request);
 	*state = NULL;

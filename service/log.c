@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "timing.h"
@@ -11,27 +12,66 @@
 /* How often the flusher writes buffered access-log lines. */
 #define LOG_FLUSH_MS 200L
 
+static enum log_format log_line_format = LOG_FORMAT_TEXT;
 static pthread_t log_flusher;
 static pthread_mutex_t log_flusher_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t log_flusher_wake = PTHREAD_COND_INITIALIZER;
 static bool log_buffering, log_stopping;
+
+void log_set_format(enum log_format format)
+{
+	log_line_format = format;
+}
+
+static void log_stamp(char *stamp, size_t size)
+{
+	char seconds[32];
+	struct timespec now;
+	struct tm utc;
+
+	clock_gettime(CLOCK_REALTIME, &now);
+	gmtime_r(&now.tv_sec, &utc);
+	strftime(seconds, sizeof(seconds), "%Y-%m-%dT%H:%M:%S", &utc);
+	snprintf(stamp, size, "%s.%03ldZ", seconds, now.tv_nsec / 1000000L);
+}
+
+/* A JSON string's contents: quotes, backslashes, control characters and
+ * bytes past ASCII as \u00NN, so any input gives one valid line. */
+static void log_json_escape(const char *text, char *out, size_t size)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t used = 0;
+
+	for (const unsigned char *at = (const unsigned char *)text; *at && used + 7 < size; at++) {
+		if (*at < 0x20 || *at == '"' || *at == '\\' || *at >= 0x7f) {
+			memcpy(out + used, "\\u00", 4);
+			out[used + 4] = hex[*at >> 4];
+			out[used + 5] = hex[*at & 15];
+			used += 6;
+		} else {
+			out[used++] = (char)*at;
+		}
+	}
+	out[used] = '\0';
+}
 
 static void log_write(const char *level, const char *format, va_list arguments)
 	__attribute__((format(printf, 2, 0)));
 
 static void log_write(const char *level, const char *format, va_list arguments)
 {
-	char message[2048];
-	char stamp[32];
-	struct timespec now;
-	struct tm utc;
+	char message[2048], escaped[6 * 2048 + 1];
+	char stamp[48];
 
-	clock_gettime(CLOCK_REALTIME, &now);
-	gmtime_r(&now.tv_sec, &utc);
-	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%S", &utc);
+	log_stamp(stamp, sizeof(stamp));
 	vsnprintf(message, sizeof(message), format, arguments);
-	fprintf(stderr, "%s.%03ldZ %s %s\n", stamp, now.tv_nsec / 1000000L, level,
-		message);
+	if (log_line_format == LOG_FORMAT_TEXT) {
+		fprintf(stderr, "%s %s %s\n", stamp, level, message);
+		return;
+	}
+	log_json_escape(message, escaped, sizeof(escaped));
+	fprintf(stderr, "{\"time\":\"%s\",\"level\":\"%s\",\"msg\":\"%s\"}\n", stamp, level,
+		escaped);
 }
 
 #define LOG_DEFINE(function, level, flush)                    \
@@ -49,7 +89,41 @@ static void log_write(const char *level, const char *format, va_list arguments)
 LOG_DEFINE(log_info, "info", true)
 LOG_DEFINE(log_warn, "warn", true)
 LOG_DEFINE(log_error, "error", true)
-LOG_DEFINE(log_request, "info", !log_buffering)
+
+/* logfmt's quoted value: the same escapes as JSON's, so a request can
+ * neither end a value early, add a field nor forge a line. */
+static void log_quote(const char *text, char *out, size_t size)
+{
+	out[0] = '"';
+	log_json_escape(text, out + 1, size - 2);
+	strcat(out, "\"");
+}
+
+void log_access(const struct log_access *entry)
+{
+	char stamp[48], method[64], path[6 * 512 + 3], route[256];
+
+	log_stamp(stamp, sizeof(stamp));
+	if (log_line_format == LOG_FORMAT_TEXT) {
+		log_quote(entry->method, method, sizeof(method));
+		log_quote(entry->path, path, sizeof(path));
+		log_quote(entry->route, route, sizeof(route));
+		fprintf(stderr, "%s info request method=%s path=%s status=%d us=%ld id=%s route=%s%s\n",
+			stamp, method, path, entry->status, entry->microseconds,
+			entry->request_id, route, entry->aborted ? " aborted=1" : "");
+	} else {
+		log_json_escape(entry->method, method, sizeof(method));
+		log_json_escape(entry->path, path, sizeof(path));
+		log_json_escape(entry->route, route, sizeof(route));
+		fprintf(stderr, "{\"time\":\"%s\",\"level\":\"info\",\"msg\":\"request\","
+			"\"method\":\"%s\",\"path\":\"%s\",\"route\":\"%s\",\"status\":%d,"
+			"\"us\":%ld,\"request_id\":\"%s\",\"aborted\":%s}\n",
+			stamp, method, path, route, entry->status, entry->microseconds,
+			entry->request_id, entry->aborted ? "true" : "false");
+	}
+	if (!log_buffering)
+		fflush(stderr);
+}
 
 static void *log_flush_loop(void *unused)
 {

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "log.h"
 #include "probe.h"
 
 extern char **environ;
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
 		config_free(&config);
 		return 2;
 	}
+	log_set_format(strcmp(config.log_format, "json") == 0 ? LOG_FORMAT_JSON : LOG_FORMAT_TEXT);
 	status = main_dispatch(&config, argc - first, argv + first);
 	config_free(&config);
 	return status;

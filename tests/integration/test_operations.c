@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "world.h"
 
 static char *fresh_database(const char *name)
 {
@@ -168,6 +169,97 @@ Test(operations, metrics_count_requests_by_route_and_status)
 	reply_free(reply);
 	free(metrics);
 	free(viewer);
+}
+
+/* The exposition as Prometheus reads it: promtool (Debian's prometheus
+ * package) lints it, a 304 is counted as itself, and the latency histogram
+ * has one series per route pattern. */
+Test(operations, metrics_pass_promtool_and_count_304_by_route)
+{
+	struct world world;
+	struct reply *reply;
+	char path[256], header[160], command[512], *etag;
+	char metrics_file[] = "/tmp/cacd-metrics-XXXXXX";
+	int descriptor, status;
+
+	world_build(&world);
+	snprintf(path, sizeof(path), "/v1/waves/%s/responses/%s", world.wave, world.member);
+	json_decref(expect("PUT", path, world.admin, "{\"answers\":{\"1\":40}}", 201));
+	snprintf(path, sizeof(path), "/v1/waves/%s/scores", world.wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	etag = reply_header(reply, "ETag");
+	reply_free(reply);
+	snprintf(header, sizeof(header), "If-None-Match: %s", etag);
+	const char *conditional[] = { header, NULL };
+
+	reply = api_with_headers("GET", path, world.admin, NULL, conditional);
+	assert_status(reply, 304);
+	reply_free(reply);
+	free(etag);
+
+	reply = api("GET", "/metrics", world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert(strstr(reply->body, "cacd_http_requests_total{route=\"/v1/waves/{id}/scores\","
+				      "method=\"GET\",status=\"304\"} 1\n") != NULL,
+		  "%s", reply->body);
+	cr_assert(strstr(reply->body, "status=\"other\"") == NULL, "%s", reply->body);
+	cr_assert(strstr(reply->body, "cacd_http_request_duration_seconds_count{route=\"/v1/waves/"
+				      "{id}/scores\",method=\"GET\"} 2\n") != NULL,
+		  "%s", reply->body);
+	descriptor = mkstemp(metrics_file);
+	cr_assert(descriptor >= 0);
+	cr_assert_eq(write(descriptor, reply->body, reply->length), (ssize_t)reply->length);
+	close(descriptor);
+	snprintf(command, sizeof(command), "promtool check metrics < '%s' 2>&1", metrics_file);
+	status = system(command);
+	unlink(metrics_file);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		  "promtool check metrics found problems (output above):\n%s", reply->body);
+	reply_free(reply);
+	world_free(&world);
+}
+
+/* log_format = json: every line, the access log's included, is one JSON
+ * object, and the access log's carries the request id and route. */
+Test(operations, json_log_lines_carry_the_request_id)
+{
+	const char *settings[] = { "CACD_LOG_FORMAT=json", NULL };
+	const char *traced[] = { "X-Request-Id: trace-json-1", NULL };
+	char *log, *line, *end;
+	int access_lines = 0;
+
+	server_stop();
+	server_start(settings);
+	reply_free(api_with_headers("GET", "/healthz", NULL, NULL, traced));
+	reply_free(api("GET", "/v1/nowhere\"%0a", NULL, NULL));
+	server_stop();
+	log = server_log();
+	/* the log file holds the fixture's first server (text) before this one */
+	line = strstr(log, "\n{\"time\"");
+	cr_assert(line != NULL, "no JSON line: %s", log);
+	for (line++; *line; line = end + 1) {
+		json_error_t error;
+		json_t *object;
+
+		end = strchr(line, '\n');
+		cr_assert(end != NULL, "a line without its end: %s", line);
+		*end = '\0';
+		object = json_loads(line, 0, &error);
+		cr_assert(json_is_object(object), "not a JSON object: %s (%s)", line, error.text);
+		cr_assert(json_is_string(json_object_get(object, "time")), "%s", line);
+		cr_assert(json_is_string(json_object_get(object, "level")), "%s", line);
+		if (json_is_string(json_object_get(object, "request_id")) &&
+		    strcmp(json_string_value(json_object_get(object, "request_id")), "trace-json-1")
+			    == 0) {
+			cr_assert_str_eq(json_string_value(json_object_get(object, "route")), "/healthz");
+			cr_assert_eq(json_integer_value(json_object_get(object, "status")), 200);
+			access_lines++;
+		}
+		json_decref(object);
+	}
+	cr_assert_eq(access_lines, 1, "%s", log);
+	free(log);
 }
 
 Test(operations, openapi_document_is_json)
