@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -15,13 +17,25 @@ void csv_init(struct csv *csv, enum csv_dialect dialect)
 	csv->dialect = dialect;
 }
 
-enum result csv_init_xlsx(struct csv *csv)
+/* CSV text held before it goes to the spool file */
+#define CSV_SPOOL_BYTES (64 * 1024)
+
+static const char *csv_temporary_directory(void)
 {
 	const char *directory = getenv("TMPDIR");
+
+	return directory && *directory ? directory : "/tmp";
+}
+
+enum result csv_init_xlsx(struct csv *csv, const char *sheet)
+{
+	char directory[512];
+	lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = directory };
 	int fd;
 
 	csv_init(csv, CSV_STANDARD);
-	csv->path = mem_printf("%s/cacd-xlsx-XXXXXX", directory && *directory ? directory : "/tmp");
+	snprintf(directory, sizeof(directory), "%s", csv_temporary_directory());
+	csv->path = mem_printf("%s/cacd-xlsx-XXXXXX", directory);
 	fd = mkstemp(csv->path);
 	if (fd < 0) {
 		free(csv->path);
@@ -29,19 +43,37 @@ enum result csv_init_xlsx(struct csv *csv)
 		return RESULT_ERROR;
 	}
 	close(fd);
-	csv->workbook = workbook_new(csv->path);
-	csv->sheet = csv->workbook ? workbook_add_worksheet(csv->workbook, NULL) : NULL;
+	csv->workbook = workbook_new_opt(csv->path, &options);
+	csv->sheet = csv->workbook ? workbook_add_worksheet(csv->workbook, sheet) : NULL;
 	if (csv->sheet == NULL) {
+		if (csv->workbook != NULL)
+			workbook_close(csv->workbook);
+		csv->workbook = NULL;
 		unlink(csv->path);
 		free(csv->path);
 		csv->path = NULL;
 		return RESULT_ERROR;
 	}
+	csv->time_format = workbook_add_format(csv->workbook);
+	format_set_num_format(csv->time_format, "yyyy-mm-dd hh:mm:ss");
 	return RESULT_OK;
+}
+
+enum result csv_spool(struct csv *csv)
+{
+	if (csv->workbook != NULL)
+		return RESULT_OK; /* a workbook is a file already */
+	csv->spool = tmpfile();
+	return csv->spool != NULL ? RESULT_OK : RESULT_ERROR;
 }
 
 static void csv_append(struct csv *csv, const char *data, size_t length)
 {
+	if (csv->spool != NULL && csv->length + length > CSV_SPOOL_BYTES) {
+		/* a failed write shows in ferror at csv_finish_file */
+		csv->spooled += fwrite(csv->text, 1, csv->length, csv->spool);
+		csv->length = 0;
+	}
 	if (csv->length + length + 1 > csv->capacity) {
 		csv->capacity = (csv->length + length + 1) * 2;
 		csv->text = mem_realloc(csv->text, csv->capacity);
@@ -53,7 +85,7 @@ static void csv_append(struct csv *csv, const char *data, size_t length)
 
 static void csv_separator(struct csv *csv)
 {
-	if (csv->length == 0 && csv->dialect == CSV_DUTCH)
+	if (csv->length == 0 && csv->spooled == 0 && csv->dialect == CSV_DUTCH)
 		csv_append(csv, "\xef\xbb\xbf", 3);
 	if (csv->line_started)
 		csv_append(csv, csv->dialect == CSV_DUTCH ? ";" : ",", 1);
@@ -126,6 +158,33 @@ void csv_number(struct csv *csv, double value)
 	csv_append(csv, text, strlen(text));
 }
 
+void csv_boolean(struct csv *csv, bool value)
+{
+	if (csv->sheet != NULL) {
+		worksheet_write_boolean(csv->sheet, csv->row, (lxw_col_t)csv->column++, value, NULL);
+		return;
+	}
+	csv_separator(csv);
+	csv_append(csv, value ? "true" : "false", value ? 4 : 5);
+}
+
+void csv_timestamp(struct csv *csv, const char *value)
+{
+	lxw_datetime time = { 0 };
+
+	if (csv->sheet == NULL || value == NULL || *value == '\0') {
+		csv_text(csv, value != NULL && *value != '\0' ? value : NULL);
+		return;
+	}
+	if (sscanf(value, "%4d-%2d-%2dT%2d:%2d:%lf", &time.year, &time.month, &time.day,
+		   &time.hour, &time.min, &time.sec) != 6) {
+		csv_text(csv, value);
+		return;
+	}
+	worksheet_write_datetime(csv->sheet, csv->row, (lxw_col_t)csv->column++, &time,
+				 csv->time_format);
+}
+
 void csv_json(struct csv *csv, const json_t *value)
 {
 	if (value == NULL || json_is_null(value)) {
@@ -134,8 +193,8 @@ void csv_json(struct csv *csv, const json_t *value)
 		csv_integer(csv, (long long)json_integer_value(value));
 	} else if (json_is_real(value)) {
 		csv_number(csv, json_real_value(value));
-	} else if (json_is_true(value) || json_is_false(value)) {
-		csv_text(csv, json_is_true(value) ? "true" : "false");
+	} else if (json_is_boolean(value)) {
+		csv_boolean(csv, json_is_true(value));
 	} else {
 		csv_text(csv, json_string_value(value));
 	}
@@ -152,12 +211,10 @@ void csv_end_line(struct csv *csv)
 	csv->line_started = false;
 }
 
-/* Closes the workbook and takes its file's bytes; NULL on failure. */
-static char *csv_finish_xlsx(struct csv *csv, size_t *length)
+/* Closes the workbook and opens its file (unlinked); -1 on failure. */
+static int csv_close_xlsx(struct csv *csv)
 {
-	FILE *file;
-	char *bytes = NULL;
-	long size = -1;
+	int fd = -1;
 
 	/* the data's date, not the reply's, so that every instance gives the
 	 * same bytes for the same data (and one ETag) */
@@ -166,23 +223,66 @@ static char *csv_finish_xlsx(struct csv *csv, size_t *length)
 
 		workbook_set_properties(csv->workbook, &properties);
 	}
-	if (workbook_close(csv->workbook) == LXW_NO_ERROR && (file = fopen(csv->path, "rb"))) {
-		if (fseek(file, 0, SEEK_END) == 0 && (size = ftell(file)) >= 0 &&
-		    fseek(file, 0, SEEK_SET) == 0) {
-			bytes = mem_alloc((size_t)size + 1);
-			if (fread(bytes, 1, (size_t)size, file) != (size_t)size) {
-				free(bytes);
-				bytes = NULL;
-			}
-		}
-		fclose(file);
-	}
+	if (workbook_close(csv->workbook) == LXW_NO_ERROR)
+		fd = open(csv->path, O_RDONLY | O_CLOEXEC);
 	unlink(csv->path);
 	free(csv->path);
 	csv->path = NULL;
 	csv->workbook = NULL;
 	csv->sheet = NULL;
-	*length = bytes ? (size_t)size : 0;
+	return fd;
+}
+
+/* The CSV text, the buffer's last part added to the spool; -1 on failure. */
+static int csv_close_spool(struct csv *csv)
+{
+	int fd = -1;
+
+	if (csv->spool == NULL && csv_spool(csv) != RESULT_OK)
+		return -1;
+	csv->spooled += fwrite(csv->text ? csv->text : "", 1, csv->length, csv->spool);
+	if (fflush(csv->spool) == 0 && !ferror(csv->spool))
+		fd = dup(fileno(csv->spool));
+	fclose(csv->spool);
+	csv->spool = NULL;
+	free(csv->text);
+	csv->text = NULL;
+	csv->length = 0;
+	return fd;
+}
+
+int csv_finish_file(struct csv *csv, size_t *size)
+{
+	int fd = csv->workbook != NULL ? csv_close_xlsx(csv) : csv_close_spool(csv);
+	struct stat status;
+
+	*size = 0;
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &status) != 0 || lseek(fd, 0, SEEK_SET) != 0) {
+		close(fd);
+		return -1;
+	}
+	*size = (size_t)status.st_size;
+	return fd;
+}
+
+/* The whole of a finished file; NULL on failure. */
+static char *csv_read_file(int fd, size_t size)
+{
+	char *bytes = mem_alloc(size + 1);
+	size_t got = 0;
+
+	while (got < size) {
+		ssize_t read_now = read(fd, bytes + got, size - got);
+
+		if (read_now <= 0) {
+			free(bytes);
+			return NULL;
+		}
+		got += (size_t)read_now;
+	}
+	bytes[size] = '\0';
 	return bytes;
 }
 
@@ -190,11 +290,31 @@ char *csv_finish(struct csv *csv, size_t *length)
 {
 	char *text;
 
-	if (csv->workbook != NULL)
-		return csv_finish_xlsx(csv, length);
+	if (csv->workbook != NULL || csv->spool != NULL) {
+		int fd = csv_finish_file(csv, length);
+
+		if (fd < 0)
+			return NULL;
+		text = csv_read_file(fd, *length);
+		close(fd);
+		return text;
+	}
 	text = csv->text ? csv->text : mem_strdup("");
 
 	*length = csv->length;
 	csv->text = NULL;
 	return text;
+}
+
+void csv_discard(struct csv *csv)
+{
+	size_t unused;
+	int fd = -1;
+
+	if (csv->workbook != NULL || csv->spool != NULL)
+		fd = csv_finish_file(csv, &unused);
+	if (fd >= 0)
+		close(fd);
+	free(csv->text);
+	csv->text = NULL;
 }

@@ -355,6 +355,14 @@ void db_read_floor_set(unsigned long long lsn)
 	db_read_floor = lsn;
 }
 
+enum db_target db_read_choose(void)
+{
+	enum db_target target = replica_current(db_read_floor) ? DB_REPLICA : DB_PRIMARY;
+
+	db_read_floor = 0;
+	return target;
+}
+
 /* Replica reads get at most half the time left (and a second), so that a
  * replica that stopped answering leaves time to read from the primary. */
 #define DB_REPLICA_TRY_MILLISECONDS 1000
@@ -418,14 +426,13 @@ static enum db_status db_query_routed(const struct db_statement *statement, int 
 				      const char *const *values, struct db_result *result,
 				      long milliseconds)
 {
-	enum db_target target = replica_current(db_read_floor) ? DB_REPLICA : DB_PRIMARY;
+	enum db_target target = db_read_choose();
 	long replica_time = milliseconds / 2 < DB_REPLICA_TRY_MILLISECONDS
 				    ? milliseconds / 2
 				    : DB_REPLICA_TRY_MILLISECONDS;
 	struct timespec started;
 	enum db_status status;
 
-	db_read_floor = 0;
 	if (target == DB_PRIMARY)
 		return db_query_within(DB_PRIMARY, statement, count, values, result, milliseconds);
 	clock_gettime(CLOCK_MONOTONIC, &started);

@@ -86,6 +86,18 @@ enum db_status db_query_within(enum db_target target, const struct db_statement 
 
 void db_result_clear(struct db_result *result);
 
+/* A statement whose rows are handed to handler one at a time as they arrive
+ * (libpq's single-row mode), so that a table of any length costs the memory
+ * of one row. row holds that one row (row 0) and is cleared after the call;
+ * a handler that returns false stops the statement (the connection is
+ * dropped). A DB_READ goes to the replica when it is current enough, and to
+ * the primary when the replica fails before its first row. The whole
+ * statement, every row included, gets milliseconds. */
+typedef bool (*db_row_handler)(const struct db_result *row, void *context);
+enum db_status db_stream(enum db_target target, const struct db_statement *statement,
+			 int count, const char *const *values, long milliseconds,
+			 db_row_handler handler, void *context);
+
 /* A result's rows: count, a value (always NUL-terminated, also in binary
  * results; "" for NULL), whether it is NULL, and its length in bytes. */
 int db_row_count(const struct db_result *result);

@@ -34,6 +34,10 @@ void db_result_fill(struct db_result *result, PGresult *rows);
 enum db_status db_status_from_sqlstate(const char *sqlstate);
 bool db_rolled_back(const struct db_result *result);
 
+/* Where this thread's next DB_READ goes (the replica when it is current
+ * enough for the read floor set, else the primary); clears the floor. */
+enum db_target db_read_choose(void);
+
 /* db_transaction.c, for db_query: whether a statement on target joins this
  * thread's transaction; sends it (with BEGIN, when it opens it) and
  * collects its result as db_collect does. */

@@ -110,21 +110,27 @@ bool http_format_wanted(struct http_request *request, enum http_format *format);
 bool http_format_wanted_of(struct http_request *request, size_t offered,
 			   enum http_format *format);
 
-/* Sets up csv for the format asked for (CSV in its dialect, or xlsx) and
- * answers 422 or 500 and returns false when it cannot. */
-bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv);
+/* Sets up csv for the format asked for (CSV in its dialect, or xlsx with
+ * one sheet named sheet) and answers 422 or 500 and returns false when it
+ * cannot. */
+bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv,
+		      const char *sheet);
 
 /* Answers the table csv holds, as CSV or xlsx; caching as
  * http_respond_cacheable when modified >= 0. */
 void http_respond_table(struct http_request *request, enum http_format format,
 			struct csv *csv, long modified);
+/* Answers a table of any length from the file it was spooled to
+ * (csv_spool): the body is sent from the file, never held in memory. */
+void http_respond_table_file(struct http_request *request, enum http_format format,
+			     struct csv *csv);
 /* The CSV dialect asked for (?dialect=nl); answers 422 and returns false
  * for one cacd does not know. */
 bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect);
 
 /* Milliseconds left of the request's database time (db_timeout_ms, or
- * import_timeout_ms for imports, counted from when it was queued); 1 at
- * least. */
+ * import_timeout_ms for imports and complete exports, counted from when it
+ * was queued); 1 at least. */
 long http_time_left(const struct http_request *request);
 
 /* Runs a statement (db_query) for the request: *result belongs to the
@@ -132,6 +138,12 @@ long http_time_left(const struct http_request *request);
 enum db_status http_db_query(struct http_request *request, enum db_target target,
 			     const struct db_statement *statement, int count,
 			     const char *const *values, const struct db_result **result);
+
+/* Runs a statement row by row for the request (db_stream), within its
+ * time left. */
+enum db_status http_db_stream(struct http_request *request, enum db_target target,
+			      const struct db_statement *statement, int count,
+			      const char *const *values, db_row_handler handler, void *context);
 
 /* Answers: each replaces any earlier answer of the request. */
 void http_respond_json(struct http_request *request, int status, json_t *body); /* steals body */

@@ -312,12 +312,13 @@ bool http_format_wanted(struct http_request *request, enum http_format *format)
 	return http_format_wanted_of(request, FORMAT_HTML, format);
 }
 
-bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv)
+bool http_table_start(struct http_request *request, enum http_format format, struct csv *csv,
+		      const char *sheet)
 {
 	enum csv_dialect dialect;
 
 	if (format == FORMAT_XLSX) {
-		if (csv_init_xlsx(csv) == RESULT_OK)
+		if (csv_init_xlsx(csv, sheet) == RESULT_OK)
 			return true;
 		log_error("request %s: no temporary file for the xlsx workbook",
 			  request->request_id);
@@ -349,6 +350,29 @@ void http_respond_table(struct http_request *request, enum http_format format,
 	} else {
 		http_respond_bytes(request, 200, type, bytes, length);
 	}
+}
+
+void http_respond_table_file(struct http_request *request, enum http_format format,
+			     struct csv *csv)
+{
+	size_t size;
+	int fd = csv_finish_file(csv, &size);
+
+	if (fd < 0) {
+		log_error("request %s: the table could not be written to its file",
+			  request->request_id);
+		http_respond_problem(request, 500, "an internal error occurred; it has been logged");
+		return;
+	}
+	if (request->response != NULL)
+		MHD_destroy_response(request->response);
+	/* libmicrohttpd sends from the file (sendfile where it can) and closes it */
+	request->response = MHD_create_response_from_fd(size, fd);
+	if (request->response == NULL)
+		abort();
+	request->status = 200;
+	MHD_add_response_header(request->response, MHD_HTTP_HEADER_CONTENT_TYPE,
+				format == FORMAT_XLSX ? HTTP_XLSX_TYPE : "text/csv; charset=utf-8");
 }
 
 bool http_csv_dialect(struct http_request *request, enum csv_dialect *dialect)

@@ -72,12 +72,24 @@ long http_elapsed_microseconds(const struct timespec *started)
 
 long http_time_left(const struct http_request *request)
 {
-	long left = (request->route != NULL && request->route->bulk_body
+	long left = (request->route != NULL && (request->route->bulk_body ||
+						 request->route->bulk_reply)
 			     ? request->config->import_timeout_ms
 			     : request->config->db_timeout_ms) -
 		    http_elapsed_microseconds(&request->queued) / 1000;
 
 	return left > 1 ? left : 1;
+}
+
+/* A read that sent back a write's Cacd-Lsn is never older than it. */
+static void http_read_floor(struct http_request *request)
+{
+	const char *seen = http_header(request, "Cacd-Lsn");
+	unsigned long long floor = 0;
+
+	if (seen != NULL && !replica_lsn_parse(seen, &floor))
+		floor = ~0ULL; /* unreadable: only the primary is sure */
+	db_read_floor_set(floor);
 }
 
 enum db_status http_db_query(struct http_request *request, enum db_target target,
@@ -96,19 +108,22 @@ enum db_status http_db_query(struct http_request *request, enum db_target target
 	}
 	owned = &request->results[request->result_count++];
 	*result = owned;
-	/* a read that sent back a write's Cacd-Lsn is never older than it */
-	if (target == DB_READ) {
-		const char *seen = http_header(request, "Cacd-Lsn");
-		unsigned long long floor = 0;
-
-		if (seen != NULL && !replica_lsn_parse(seen, &floor))
-			floor = ~0ULL; /* unreadable: only the primary is sure */
-		db_read_floor_set(floor);
-	}
+	if (target == DB_READ)
+		http_read_floor(request);
 	/* db_timeout_ms counts from when the request was queued, so a request
 	 * that waited behind others on a hung database still gets its 503 in
 	 * time */
 	return db_query_within(target, statement, count, values, owned, http_time_left(request));
+}
+
+enum db_status http_db_stream(struct http_request *request, enum db_target target,
+			      const struct db_statement *statement, int count,
+			      const char *const *values, db_row_handler handler, void *context)
+{
+	if (target == DB_READ)
+		http_read_floor(request);
+	return db_stream(target, statement, count, values, http_time_left(request), handler,
+			 context);
 }
 
 /* Everything the request acquired, freed in one place. */

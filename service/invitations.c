@@ -201,7 +201,7 @@ static void invitations_respond_as(struct http_request *request, enum http_forma
 		http_add_header(request, "Referrer-Policy", "no-referrer");
 		json_decref(data);
 	} else if (format != FORMAT_JSON) {
-		if (http_table_start(request, format, &table)) {
+		if (http_table_start(request, format, &table, "invitations")) {
 			invitations_table(&table, data);
 			http_respond_table(request, format, &table, -1);
 			request->status = 201;

@@ -391,77 +391,109 @@ void responses_withdraw(struct http_request *request)
 static const char *const export_leading[] = { "wave_id", "partnership_id", "member_id",
 					      "member_label", "revision", "submitted_at", "scale" };
 
-static void responses_export_csv_row(struct csv *csv, const json_t *row, const json_t *items)
+/* The header: the leading columns, item_N for every item, dk_items, comment. */
+static void responses_export_header(struct csv *table, const struct db_result *items)
 {
-	json_t *answers = json_object_get(row, "answers");
-	size_t index;
-	json_t *item;
-
 	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
-		csv_json(csv, json_object_get(row, export_leading[i]));
-	json_array_foreach(items, index, item) {
-		char key[16];
-
-		snprintf(key, sizeof(key), "%lld", (long long)json_integer_value(item));
-		/* "don't know" (null) is dk; an unanswered item, an empty cell */
-		if (json_is_null(json_object_get(answers, key)))
-			csv_text(csv, "dk");
-		else
-			csv_json(csv, json_object_get(answers, key));
-	}
-	csv_json(csv, json_object_get(row, "comment"));
-	csv_end_line(csv);
-}
-
-static void responses_export_table(struct http_request *request, enum http_format format,
-				   const char *page_json)
-{
-	const struct db_result *result = NULL;
-	json_t *page, *items, *row;
-	enum db_status status;
-	struct csv table;
-	size_t index, unused;
-
-	if (!http_table_start(request, format, &table))
-		return;
-	page = json_loads(page_json, 0, NULL);
-	status = http_db_query(request, DB_READ, DB_NO_ARGS(query_responses_item_numbers), &result);
-	if (status != DB_OK || page == NULL) {
-		http_respond_db_error(request, status == DB_OK ? DB_ERROR : status);
-		free(csv_finish(&table, &unused)); /* the workbook's file goes too */
-		json_decref(page);
-		return;
-	}
-	items = json_loads(db_value(result, 0, 0), 0, NULL);
-	for (size_t i = 0; i < ARRAY_LENGTH(export_leading); i++)
-		csv_text(&table, export_leading[i]);
-	json_array_foreach(items, index, row) {
+		csv_text(table, export_leading[i]);
+	for (int row = 0; row < db_row_count(items); row++) {
 		char header[24];
 
-		snprintf(header, sizeof(header), "item_%lld", (long long)json_integer_value(row));
-		csv_text(&table, header);
+		snprintf(header, sizeof(header), "item_%s", db_value(items, row, 0));
+		csv_text(table, header);
 	}
-	csv_text(&table, "comment");
-	csv_end_line(&table);
-	json_array_foreach(json_object_get(page, "data"), index, row)
-		responses_export_csv_row(&table, row, items);
-	http_respond_table(request, format, &table, -1);
-	if (json_is_string(json_object_get(page, "next_cursor"))) {
-		http_add_header(request, "X-Next-Cursor",
-				json_string_value(json_object_get(page, "next_cursor")));
-		http_add_next_link(request, json_string_value(json_object_get(page, "next_cursor")));
+	csv_text(table, "dk_items");
+	csv_text(table, "comment");
+	csv_end_line(table);
+}
+
+/* The answers' cells: numbers, or empty for unanswered and don't know. */
+static void responses_export_cells(struct csv *table, const char *cells)
+{
+	const char *at = cells;
+
+	for (;;) {
+		const char *end = strchr(at, ',');
+		char *parsed;
+		double value = strtod(at, &parsed);
+
+		if (parsed == at)
+			csv_text(table, NULL);
+		else
+			csv_number(table, value);
+		if (end == NULL)
+			return;
+		at = end + 1;
 	}
-	json_decref(items);
-	json_decref(page);
+}
+
+/* One row of responses_export_rows (db_row_handler). */
+static bool responses_export_row(const struct db_result *row, void *context)
+{
+	struct csv *table = context;
+
+	for (int column = 0; column < 4; column++)
+		csv_text(table, db_value(row, 0, column));
+	csv_integer(table, strtoll(db_value(row, 0, 4), NULL, 10));
+	csv_timestamp(table, db_value(row, 0, 5));
+	csv_text(table, db_value(row, 0, 6));
+	responses_export_cells(table, db_value(row, 0, 7));
+	csv_text(table, db_is_null(row, 0, 8) ? NULL : db_value(row, 0, 8));
+	csv_text(table, db_is_null(row, 0, 9) ? NULL : db_value(row, 0, 9));
+	csv_end_line(table);
+	return true;
+}
+
+/* Every matching response in one body, written to a file as the rows
+ * arrive and sent from it: memory stays that of one row. */
+static void responses_export_table(struct http_request *request, enum http_format format,
+				   int count, const char *const *values)
+{
+	const struct db_result *items = NULL;
+	enum db_status status;
+	struct csv table;
+
+	if (!http_table_start(request, format, &table, "responses"))
+		return;
+	status = http_db_query(request, DB_READ, DB_NO_ARGS(query_responses_export_items), &items);
+	if (status == DB_OK && csv_spool(&table) != RESULT_OK)
+		status = DB_ERROR;
+	if (status == DB_OK) {
+		responses_export_header(&table, items);
+		status = http_db_stream(request, DB_READ, &query_responses_export_rows, count,
+					values, responses_export_row, &table);
+	}
+	if (status != DB_OK) {
+		csv_discard(&table);
+		http_respond_db_error(request, status);
+		return;
+	}
+	http_respond_table_file(request, format, &table);
+}
+
+/* The rows of a table export have no pages: limit and cursor are JSON's. */
+static bool responses_export_unpaged(struct http_request *request)
+{
+	struct validation validation;
+
+	validation_init(&validation);
+	if (http_query(request, "limit") != NULL)
+		validation_add(&validation, "limit", "pages the JSON export only; CSV and xlsx "
+						     "carry every matching response");
+	if (http_query(request, "cursor") != NULL)
+		validation_add(&validation, "cursor", "pages the JSON export only; CSV and xlsx "
+						      "carry every matching response");
+	if (validation_ok(&validation))
+		return true;
+	http_respond_invalid(request, "the query is not valid", &validation);
+	return false;
 }
 
 void responses_export(struct http_request *request)
 {
 	char wave[UUID_TEXT_SIZE], partnership[UUID_TEXT_SIZE];
 	struct validation validation;
-	const struct db_result *result = NULL;
 	struct page page;
-	enum db_status status;
 	const char *wave_id, *partnership_id;
 	enum http_format format;
 
@@ -471,6 +503,7 @@ void responses_export(struct http_request *request)
 	if (!resource_page(request, &page, &validation))
 		return;
 	const char *values[] = { PAGE_PARAMS(page), wave_id, partnership_id };
+	const char *table_values[] = { page.updated_since, wave_id, partnership_id };
 
 	struct resource_call call = {
 		.target = DB_READ,
@@ -482,13 +515,9 @@ void responses_export(struct http_request *request)
 
 	if (!http_format_wanted(request, &format))
 		return;
-	if (format == FORMAT_JSON) {
+	if (format == FORMAT_JSON)
 		resource_answer(request, &call);
-		return;
-	}
-	status = http_db_query(request, DB_READ, DB_ARGS(query_responses_export, values), &result);
-	if (status != DB_OK)
-		http_respond_db_error(request, status);
-	else
-		responses_export_table(request, format, db_value(result, 0, 0));
+	else if (responses_export_unpaged(request))
+		responses_export_table(request, format,
+				       DB_VALUES(query_responses_export_rows, table_values));
 }

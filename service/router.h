@@ -37,6 +37,8 @@ struct route {
 	const char *query;
 	/* A bulk body (an import): up to max_import_bytes, not max_body_bytes. */
 	bool bulk_body;
+	/* A complete table (an export): import_timeout_ms for its database work. */
+	bool bulk_reply;
 };
 
 /* Pure: whether name is one of the space-separated words of list. */

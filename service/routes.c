@@ -310,6 +310,7 @@ static const struct route routes[] = {
 		.handler = responses_export,
 		.roles = ROLE_ADMIN,
 		.query = "limit cursor updated_since wave_id partnership_id format dialect",
+		.bulk_reply = true,
 	},
 
 	{

@@ -40,6 +40,7 @@ struct scores_view {
 	int found_column;  /* after the token's columns: NULL when the path names
 			    * nothing in scope; -1 when any rows are a view */
 	const char *not_found;
+	const char *sheet;  /* the xlsx sheet's name */
 	/* the JSON body, or (with page) an HTML page instead */
 	json_t *(*json)(struct http_request *request, const struct scored *scored,
 			const struct scores_options *options);
@@ -124,6 +125,7 @@ static char *scores_comparison_table(const struct scored *scored,
 
 static const struct scores_view scores_view_wave = {
 	.tag = 'w',
+	.sheet = "scores",
 	.statement = &query_scores_wave,
 	.found_column = 0,
 	.not_found = "no wave with this id",
@@ -133,6 +135,7 @@ static const struct scores_view scores_view_wave = {
 
 static const struct scores_view scores_view_trend = {
 	.tag = 't',
+	.sheet = "trend",
 	.statement = &query_scores_trend,
 	.found_column = 1, /* the partnership, whose waves may be none */
 	.not_found = "no partnership with this id",
@@ -142,6 +145,7 @@ static const struct scores_view scores_view_trend = {
 
 static const struct scores_view scores_view_comparison = {
 	.tag = 'c',
+	.sheet = "comparisons",
 	.statement = &query_scores_comparisons,
 	.found_column = -1,
 	.not_found = "",
@@ -152,6 +156,7 @@ static const struct scores_view scores_view_comparison = {
 /* the perspective gap reads the wave's statement, grouped by role */
 static const struct scores_view scores_view_gaps = {
 	.tag = 'g',
+	.sheet = "gaps",
 	.statement = &query_scores_wave,
 	.found_column = 0,
 	.not_found = "no wave with this id",
@@ -160,6 +165,7 @@ static const struct scores_view scores_view_gaps = {
 
 static const struct scores_view scores_view_report = {
 	.tag = 'r',
+	.sheet = "report",
 	.statement = &query_scores_report,
 	.found_column = 0,
 	.not_found = "no wave with this id",
@@ -173,7 +179,7 @@ static bool scores_render_table(struct http_request *request, const struct score
 {
 	struct csv table;
 
-	if (!http_table_start(request, format, &table))
+	if (!http_table_start(request, format, &table, view->sheet))
 		return false;
 	/* the data's date, so that every instance gives the same bytes */
 	table.created = (time_t)scored->changed_at;

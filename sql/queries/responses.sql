@@ -47,9 +47,35 @@ WHERE r.wave_id = $1::uuid
 AND r.member_id = $2::uuid
 AND ($3::uuid IS NULL OR ($3::uuid = $1::uuid AND $4::uuid = $2::uuid));
 
--- name: responses_item_numbers idempotent
-SELECT json_agg(DISTINCT number ORDER BY number)::text
-FROM items;
+-- The export's item columns: every item number of every instrument.
+-- name: responses_export_items idempotent
+SELECT DISTINCT number
+FROM items
+ORDER BY number;
+
+-- The complete export as a table, one row per response, read a row at a
+-- time (db_stream). $1 updated since, $2 wave, $3 partnership. cells: the
+-- answers on 0-100 in the order of responses_export_items, comma-separated,
+-- empty for an unanswered item and for don't know; dk_items: the items
+-- answered don't know, space-separated. So item columns stay numeric.
+-- name: responses_export_rows idempotent
+SELECT r.wave_id, w.partnership_id, r.member_id, m.label, r.revision, cacd_time(r.submitted_at),
+    r.scale,
+    (SELECT string_agg(CASE WHEN r.answers[i.number] >= 0
+                            THEN coalesce(r.answer_values[i.number]::text, '')
+                            ELSE '' END, ',' ORDER BY i.number)
+       FROM (SELECT DISTINCT number FROM items) AS i) AS cells,
+    (SELECT string_agg(s.i::text, ' ' ORDER BY s.i)
+       FROM generate_subscripts(r.answers, 1) AS s(i)
+      WHERE r.answers[s.i] = -1) AS dk_items,
+    r.comment
+FROM responses r
+JOIN members m ON m.id = r.member_id
+JOIN waves w ON w.id = r.wave_id
+WHERE ($2::uuid IS NULL OR r.wave_id = $2::uuid)
+AND ($1::timestamptz IS NULL OR r.submitted_at > $1::timestamptz)
+AND ($3::uuid IS NULL OR w.partnership_id = $3::uuid)
+ORDER BY r.created_at, r.id;
 
 -- One submission, one transaction, its token checked inside (see
 -- sql/functions/030_responses.sql). $2 the roles that may submit. A replay
