@@ -557,3 +557,22 @@ void database_signal(const char *signal_name)
 }
 
 
+
+long server_memory_kib(const char *field)
+{
+	char path[64], line[256];
+	size_t length = strlen(field);
+	long kib = -1;
+	FILE *status;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)server_process_id());
+	status = fopen(path, "r");
+	cr_assert(status != NULL);
+	while (fgets(line, sizeof(line), status) != NULL) {
+		if (strncmp(line, field, length) == 0 && line[length] == ':')
+			kib = strtol(line + length + 1, NULL, 10);
+	}
+	fclose(status);
+	cr_assert(kib >= 0, "no %s in %s", field, path);
+	return kib;
+}

@@ -31,6 +31,9 @@ int server_terminate(void);
 unsigned server_port(void);
 pid_t server_process_id(void);
 const char *server_log_path(void);
+/* A memory figure of the server's /proc status in KiB: "VmRSS" (resident
+ * now) or "VmHWM" (the most it was resident). */
+long server_memory_kib(const char *field);
 /* The server log so far; caller frees. */
 char *server_log(void);
 /* Waits until the server has logged text (a state change it announces),

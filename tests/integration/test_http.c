@@ -287,24 +287,6 @@ Test(http, one_address_cannot_take_every_connection)
 	cr_assert_geq(refused, 1100 - 32, "only %d of 1,100 were refused", refused);
 }
 
-/* The server's resident memory, in KiB. */
-static long http_server_rss(void)
-{
-	char path[64], line[256];
-	long kib = -1;
-	FILE *status;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", (int)server_process_id());
-	status = fopen(path, "r");
-	cr_assert(status != NULL);
-	while (fgets(line, sizeof(line), status) != NULL) {
-		if (strncmp(line, "VmRSS:", 6) == 0)
-			kib = strtol(line + 6, NULL, 10);
-	}
-	fclose(status);
-	return kib;
-}
-
 /* 2,000 idle connections from 40 addresses: memory stays small, /healthz
  * answers, and the connections that came once more than three quarters of
  * the slots were taken (the last 464) are let go after 2 idle seconds
@@ -330,7 +312,7 @@ Test(http, two_thousand_idle_connections)
 	reply = api("GET", "/healthz", NULL, NULL);
 	assert_status(reply, 200);
 	reply_free(reply);
-	rss = http_server_rss();
+	rss = server_memory_kib("VmRSS");
 	cr_log_info("2,000 idle connections: RSS %ld KiB", rss);
 	cr_assert_lt(rss, 64 * 1024, "RSS %ld KiB", rss);
 	/* wait, at most 10 s, for the server to close those */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "world.h"
 
@@ -324,6 +325,95 @@ Test(rounds, five_thousand_forms_in_one_import)
 Test(rounds, twenty_thousand_forms_in_one_import, .timeout = 120)
 {
 	import_forms_of(20000);
+}
+
+/* How many answers of forms_csv's forms are don't know: worked out from
+ * how it writes them, not from the server. */
+static long forms_dont_know(int count)
+{
+	long dont_know = 0;
+
+	for (int row = 0; row < count; row++)
+		for (int item = 1; item <= 26; item++)
+			dont_know += (row + item) % 7 == 0;
+	return dont_know;
+}
+
+/* Fetches path as a file named with ending; its size. */
+static size_t export_to_file(const char *path, const char *token, char *file, int ending)
+{
+	struct reply *reply = api("GET", path, token, NULL);
+	int fd;
+	size_t length;
+
+	assert_status(reply, 200);
+	fd = mkstemps(file, ending);
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, reply->body, reply->length), (ssize_t)reply->length);
+	close(fd);
+	length = reply->length;
+	reply_free(reply);
+	return length;
+}
+
+/* A complete export of 20,000 responses: every one in one body, as CSV
+ * and as xlsx, while the server's resident memory grows by less than
+ * 20 MiB; pandas and openpyxl count the rows, the don't-knows and the
+ * column types. */
+Test(rounds, twenty_thousand_responses_export_in_constant_memory, .timeout = 180)
+{
+	struct world world;
+	char wave[40], path[256], command[1400];
+	char csv_file[] = "/tmp/cacd-export-XXXXXX.csv", xlsx_file[] = "/tmp/cacd-export-XXXXXX.xlsx";
+	struct reply *reply;
+	long before, peak;
+	size_t used, length;
+	char *body;
+
+	world_build(&world);
+	paper_wave_create(&world, "2021", wave);
+	body = forms_csv(20000, "E", &used);
+	reply = import_send(wave, world.admin, "text/csv", body);
+	assert_status(reply, 201);
+	reply_free(reply);
+	free(body);
+	/* a fresh server: the import's memory is not there to be reused */
+	server_stop();
+	server_start(NULL);
+
+	before = server_memory_kib("VmRSS");
+	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=csv", wave);
+	length = export_to_file(path, world.admin, csv_file, 4);
+	peak = server_memory_kib("VmHWM");
+	cr_log_info("CSV export of 20,000 responses: %zu bytes; resident %ld KiB before, "
+		    "at most %ld KiB after", length, before, peak);
+	cr_assert_lt(peak - before, 20 * 1024, "the CSV export grew the server by %ld KiB",
+		     peak - before);
+
+	snprintf(path, sizeof(path), "/v1/export/responses?wave_id=%s&format=xlsx", wave);
+	length = export_to_file(path, world.admin, xlsx_file, 5);
+	peak = server_memory_kib("VmHWM");
+	cr_log_info("xlsx export of 20,000 responses: %zu bytes; resident at most %ld KiB",
+		    length, peak);
+	cr_assert_lt(peak - before, 20 * 1024, "the xlsx export grew the server by %ld KiB",
+		     peak - before);
+
+	snprintf(command, sizeof(command),
+		 "/usr/bin/python3 -c \"import pandas, openpyxl, sys\n"
+		 "rows = pandas.read_csv(sys.argv[1])\n"
+		 "assert len(rows) == 20000, len(rows)\n"
+		 "items = ['item_%%d' %% n for n in range(1, 27)]\n"
+		 "assert all(rows[c].dtype.kind == 'f' for c in items), rows.dtypes\n"
+		 "dk = sum(len(str(v).split()) for v in rows['dk_items'] if isinstance(v, str))\n"
+		 "dk += sum(1 for v in rows['dk_items'] if not isinstance(v, str) and v == v)\n"
+		 "assert dk == %ld, dk\n"
+		 "sheet = openpyxl.load_workbook(sys.argv[2], read_only=True)['responses']\n"
+		 "assert sum(1 for _ in sheet.iter_rows(min_row=2)) == 20000\n"
+		 "\" '%s' '%s'", forms_dont_know(20000), csv_file, xlsx_file);
+	cr_assert_eq(system(command), 0, "pandas or openpyxl did not read what it should");
+	unlink(csv_file);
+	unlink(xlsx_file);
+	world_free(&world);
 }
 
 /* One form more than the limit is refused whole, with the limit named. */
