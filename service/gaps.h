@@ -11,13 +11,33 @@
 
 #include "scores_read.h"
 
-/* The gap view of scored->waves[0], read with the role groups; a new
- * reference. */
+/* One row of the gap view. Values not present where rule 6 hides either
+ * side (suppressed) or either side has no score. */
+struct gap_cell {
+	const char *level;  /* "overall", "dimension" or "item" (static) */
+	const char *key;    /* the dimension's key (the item's); NULL for overall */
+	int number;         /* the item's number; 0 otherwise */
+	struct score_value coproducer, professional, gap;
+	bool ranged;        /* the 95% Welch interval below is there */
+	double ci_low, ci_high;
+	bool suppressed;
+};
+
+/* The gap view of scored->waves[0], read with the role groups: overall,
+ * then each dimension, then each item. Caller frees the array; its strings
+ * belong to scored. */
+struct gap_cell *gaps_cells(const struct scored *scored, size_t *count);
+
+/* The same as JSON; a new reference. */
 json_t *gaps_json(const struct scored *scored);
 
-/* A trend wave's gap, {"overall", "dimensions": {key: gap}}, null where
- * rule 6 hides either side; the wave must have been read with its role
- * groups. A new reference. */
+/* A trend wave's gap (coproducer - professional) overall (dimension -1)
+ * or of the dimension at its index; not present where rule 6 hides either
+ * side. The wave must have been read with its role groups. */
+struct score_value gaps_trend_value(const struct scored_wave *wave, long dimension);
+
+/* {"overall", "dimensions": {key: gap}}, null where not present; a new
+ * reference. */
 json_t *gaps_trend_json(const struct scored_wave *wave);
 
 #endif

@@ -327,6 +327,7 @@ static const struct route routes[] = {
 		.handler = scores_gaps,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
+		.query = "format dialect",
 	},
 	{
 		.method = METHOD_GET,

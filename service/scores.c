@@ -121,6 +121,13 @@ static char *scores_comparison_table(const struct scored *scored,
 	return scores_comparison_csv(scored, table, length);
 }
 
+static char *scores_gaps_table(const struct scored *scored, const struct scores_options *options,
+			       struct csv *table, size_t *length)
+{
+	(void)options;
+	return scores_gaps_csv(scored, table, length);
+}
+
 /* ---- the views ---- */
 
 static const struct scores_view scores_view_wave = {
@@ -161,6 +168,7 @@ static const struct scores_view scores_view_gaps = {
 	.found_column = 0,
 	.not_found = "no wave with this id",
 	.json = scores_gaps_body,
+	.table = scores_gaps_table,
 };
 
 static const struct scores_view scores_view_report = {

@@ -6,13 +6,14 @@
 #include <string.h>
 
 #include "csv.h"
+#include "gaps.h"
 #include "layouts.h"
 #include "scores_json.h"
 
 /* The last column of a row that rule 6 can hide: true or false. */
 static void scores_csv_suppressed(struct csv *csv, bool hidden)
 {
-	csv_text(csv, hidden ? "true" : "false");
+	csv_boolean(csv, hidden);
 	csv_end_line(csv);
 }
 
@@ -135,47 +136,107 @@ static void scores_csv_dimension_header(struct csv *csv, const struct score_inst
 	}
 }
 
+/* The change's interval and whether it is beyond noise: three cells,
+ * empty where there is no interval. */
+static void scores_csv_change_range(struct csv *csv, const struct scored_wave *previous,
+				    const struct scored_wave *wave, long before, long dimension)
+{
+	struct welch_interval interval;
+
+	if (previous == NULL ||
+	    !scores_change_range(previous, wave, before, dimension, &interval)) {
+		csv_text(csv, NULL);
+		csv_text(csv, NULL);
+		csv_text(csv, NULL);
+		return;
+	}
+	csv_number(csv, interval.low);
+	csv_number(csv, interval.high);
+	csv_boolean(csv, interval.low > 0.0 || interval.high < 0.0);
+}
+
+static void scores_csv_trend_header(struct csv *csv, const struct score_instrument *instrument)
+{
+	static const char *const leading[] = { "wave_id", "partnership_id", "label", "opens_at",
+					       "n_responses", "overall" };
+
+	for (size_t i = 0; i < ARRAY_LENGTH(leading); i++)
+		csv_text(csv, leading[i]);
+	scores_csv_dimension_header(csv, instrument, "");
+	csv_text(csv, "change_overall");
+	scores_csv_dimension_header(csv, instrument, "change_");
+	csv_text(csv, "change_low_overall");
+	csv_text(csv, "change_high_overall");
+	csv_text(csv, "beyond_noise_overall");
+	for (size_t d = 0; instrument != NULL && d < instrument->dimension_count; d++) {
+		char name[64];
+
+		snprintf(name, sizeof(name), "change_low_%s", instrument->dimension_keys[d]);
+		csv_text(csv, name);
+		snprintf(name, sizeof(name), "change_high_%s", instrument->dimension_keys[d]);
+		csv_text(csv, name);
+		snprintf(name, sizeof(name), "beyond_noise_%s", instrument->dimension_keys[d]);
+		csv_text(csv, name);
+	}
+	csv_text(csv, "gap_overall");
+	scores_csv_dimension_header(csv, instrument, "gap_");
+	csv_text(csv, "published");
+	csv_text(csv, "suppressed");
+	csv_end_line(csv);
+}
+
+/* The dimension of the first wave's instrument at index d, in wave. */
+static long scores_csv_dimension_in(const struct scored_wave *wave,
+				    const struct score_instrument *instrument, size_t d)
+{
+	return wave ? score_dimension_index(wave->instrument, instrument->dimension_keys[d]) : -1;
+}
+
+static void scores_csv_trend_row(struct csv *csv, const struct score_instrument *instrument,
+				 const struct scored_wave *previous, const struct scored_wave *wave)
+{
+	struct score_value absent = { false, 0.0 };
+
+	csv_text(csv, wave->wave_id);
+	csv_text(csv, wave->partnership_id);
+	csv_text(csv, wave->label);
+	csv_timestamp(csv, wave->opens_at);
+	scores_csv_count(csv, wave->n_responses, false);
+	scores_csv_value(csv, scores_overall(wave), false);
+	for (size_t d = 0; d < instrument->dimension_count; d++)
+		scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
+	scores_csv_value(csv, previous ? score_change(scores_overall(previous), scores_overall(wave))
+					: absent, false);
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		const char *key = instrument->dimension_keys[d];
+
+		scores_csv_value(csv, previous ? score_change(scores_dimension_by_key(previous, key),
+							       scores_dimension_by_key(wave, key))
+						: absent, false);
+	}
+	scores_csv_change_range(csv, previous, wave, -1, -1);
+	for (size_t d = 0; d < instrument->dimension_count; d++)
+		scores_csv_change_range(csv, previous, wave,
+					scores_csv_dimension_in(previous, instrument, d),
+					scores_csv_dimension_in(wave, instrument, d));
+	scores_csv_value(csv, gaps_trend_value(wave, -1), false);
+	for (size_t d = 0; d < instrument->dimension_count; d++) {
+		long here = scores_csv_dimension_in(wave, instrument, d);
+
+		scores_csv_value(csv, here >= 0 ? gaps_trend_value(wave, here) : absent, false);
+	}
+	csv_boolean(csv, wave->published);
+	scores_csv_suppressed(csv, wave->suppressed);
+}
+
 char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length)
 {
 	const struct score_instrument *instrument = scores_first_instrument(scored);
 
-	csv_text(csv, "wave_id");
-	csv_text(csv, "partnership_id");
-	csv_text(csv, "label");
-	csv_text(csv, "opens_at");
-	csv_text(csv, "n_responses");
-	csv_text(csv, "overall");
-	scores_csv_dimension_header(csv, instrument, "");
-	csv_text(csv, "change_overall");
-	scores_csv_dimension_header(csv, instrument, "change_");
-	csv_text(csv, "published");
-	csv_text(csv, "suppressed");
-	csv_end_line(csv);
-	for (size_t i = 0; i < scored->wave_count; i++) {
-		const struct scored_wave *wave = &scored->waves[i];
-		const struct scored_wave *previous = i ? &scored->waves[i - 1] : NULL;
-		struct score_value absent = { false, 0.0 };
-
-		csv_text(csv, wave->wave_id);
-		csv_text(csv, wave->partnership_id);
-		csv_text(csv, wave->label);
-		csv_text(csv, wave->opens_at);
-		scores_csv_count(csv, wave->n_responses, false);
-		scores_csv_value(csv, scores_overall(wave), false);
-		for (size_t d = 0; d < instrument->dimension_count; d++)
-			scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
-		scores_csv_value(csv, previous ? score_change(scores_overall(previous), scores_overall(wave))
-						: absent, false);
-		for (size_t d = 0; d < instrument->dimension_count; d++) {
-			const char *key = instrument->dimension_keys[d];
-
-			scores_csv_value(csv, previous ? score_change(scores_dimension_by_key(previous, key),
-								       scores_dimension_by_key(wave, key))
-							: absent, false);
-		}
-		csv_text(csv, wave->published ? "true" : "false");
-		scores_csv_suppressed(csv, wave->suppressed);
-	}
+	scores_csv_trend_header(csv, instrument);
+	for (size_t i = 0; i < scored->wave_count; i++)
+		scores_csv_trend_row(csv, instrument, i ? &scored->waves[i - 1] : NULL,
+				     &scored->waves[i]);
 	return csv_finish(csv, length);
 }
 
@@ -198,7 +259,7 @@ static void scores_csv_comparison_row(struct csv *csv, const struct scored *scor
 	for (size_t d = 0; d < instrument->dimension_count; d++)
 		scores_csv_value(csv, scores_dimension_by_key(wave, instrument->dimension_keys[d]), false);
 	scores_csv_count(csv, rank, rank == 0);
-	csv_text(csv, wave->published ? "true" : "false");
+	csv_boolean(csv, wave->published);
 	scores_csv_suppressed(csv, wave->suppressed);
 }
 
@@ -220,5 +281,40 @@ char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t
 	for (size_t i = 0; i < scored->wave_count; i++)
 		scores_csv_comparison_row(csv, scored, i, ranks[i]);
 	free(ranks);
+	return csv_finish(csv, length);
+}
+
+char *scores_gaps_csv(const struct scored *scored, struct csv *csv, size_t *length)
+{
+	static const char *const header[] = { "wave_id", "label", "published", "level",
+					      "dimension", "item", "coproducer", "professional",
+					      "gap", "ci_low", "ci_high", "suppressed" };
+	const struct scored_wave *wave = &scored->waves[0];
+	size_t count;
+	struct gap_cell *cells = gaps_cells(scored, &count);
+
+	for (size_t i = 0; i < ARRAY_LENGTH(header); i++)
+		csv_text(csv, header[i]);
+	csv_end_line(csv);
+	for (size_t i = 0; i < count; i++) {
+		const struct gap_cell *cell = &cells[i];
+
+		csv_text(csv, wave->wave_id);
+		csv_text(csv, wave->label);
+		csv_boolean(csv, wave->published);
+		csv_text(csv, cell->level);
+		csv_text(csv, cell->key);
+		if (cell->number > 0)
+			csv_integer(csv, cell->number);
+		else
+			csv_text(csv, NULL);
+		scores_csv_value(csv, cell->coproducer, false);
+		scores_csv_value(csv, cell->professional, false);
+		scores_csv_value(csv, cell->gap, false);
+		scores_csv_value(csv, (struct score_value){ cell->ranged, cell->ci_low }, false);
+		scores_csv_value(csv, (struct score_value){ cell->ranged, cell->ci_high }, false);
+		scores_csv_suppressed(csv, cell->suppressed);
+	}
+	free(cells);
 	return csv_finish(csv, length);
 }

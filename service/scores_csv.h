@@ -16,5 +16,8 @@ char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *l
 		      const char *language);
 char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length);
 char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length);
+/* The perspective gap of scored->waves[0] (gaps.h): one row for overall,
+ * each dimension and each item. */
+char *scores_gaps_csv(const struct scored *scored, struct csv *csv, size_t *length);
 
 #endif

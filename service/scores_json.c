@@ -160,17 +160,26 @@ static bool scores_change_sample(const struct scored_wave *wave, long dimension,
 	return out->n > 0;
 }
 
-/* {"low","high","beyond_noise"} of the 95% Welch interval of a change, or
- * null. */
+bool scores_change_range(const struct scored_wave *previous, const struct scored_wave *wave,
+			 long before, long dimension, struct welch_interval *interval)
+{
+	struct welch_sample earlier, later;
+
+	if (dimension >= 0 && before < 0)
+		return false;
+	return scores_change_sample(previous, before, &earlier) &&
+	       scores_change_sample(wave, dimension, &later) &&
+	       welch_interval95(later, earlier, interval);
+}
+
+/* change_ci, beside change: {"low","high","beyond_noise"} of the 95%
+ * Welch interval of the change, or null. */
 static json_t *scores_change_interval(const struct scored_wave *previous,
 				      const struct scored_wave *wave, long before, long after)
 {
-	struct welch_sample earlier, later;
 	struct welch_interval interval;
 
-	if (!scores_change_sample(previous, before, &earlier) ||
-	    !scores_change_sample(wave, after, &later) ||
-	    !welch_interval95(later, earlier, &interval))
+	if (!scores_change_range(previous, wave, before, after, &interval))
 		return json_null();
 	return json_pack("{s:f, s:f, s:b}", "low", interval.low, "high", interval.high,
 			 "beyond_noise", interval.low > 0.0 || interval.high < 0.0);
@@ -195,15 +204,6 @@ static json_t *scores_change_point(const struct scored_wave *previous,
 						     : scores_dimension(previous, (size_t)before),
 					  scores_dimension(wave, (size_t)dimension)),
 			     false);
-}
-
-/* change_ci: beside change, null where it is. */
-static json_t *scores_change_ci(const struct scored_wave *previous,
-				const struct scored_wave *wave, long before, long dimension)
-{
-	if (dimension >= 0 && before < 0)
-		return json_null();
-	return scores_change_interval(previous, wave, before, dimension);
 }
 
 /* {"overall", "dimensions": {key: cell}} of a wave's change from the one
@@ -242,7 +242,7 @@ json_t *scores_trend_json(const struct scored *scored, const char *partnership_i
 			"overall", json_score(scores_overall(wave), false),
 			"dimensions", scores_dimensions_object(wave),
 			"change", scores_changes(previous, wave, scores_change_point),
-			"change_ci", scores_changes(previous, wave, scores_change_ci),
+			"change_ci", scores_changes(previous, wave, scores_change_interval),
 			"gap", gaps_trend_json(wave)));
 	}
 	return json_pack("{s:s, s:o}", "partnership_id", partnership_id, "waves", waves);

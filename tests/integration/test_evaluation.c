@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "world.h"
 
@@ -353,5 +354,136 @@ Test(evaluation, the_report_is_a_page_that_keeps_rule_6)
 	reply_free(reply);
 	snprintf(path, sizeof(path), "/v1/waves/%s/report?lang=fr", wave);
 	expect_problem("GET", path, world.admin, NULL, 422);
+	world_free(&world);
+}
+
+/* A closed round of eight, entered by the admin: four coproducers and four
+ * professionals answering items 1 and 2 (shift apart from other rounds),
+ * one of them "don't know" to item 3. */
+static void table_round(const struct world *world, const char *label, const char *opens,
+			int shift, char wave[40])
+{
+	char path[128], body[256];
+	json_t *created;
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
+	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"opens_at\":\"%sT00:00:00Z\","
+		 "\"closes_at\":\"%sT12:00:00Z\"}", label, opens, opens);
+	created = expect("POST", path, world->admin, body, 201);
+	copy_id(created, wave);
+	json_decref(created);
+	for (int i = 0; i < 8; i++) {
+		char *member = world_member_add(world->admin, world->partnership, NULL,
+						i % 2 ? "welfare" : "citizen",
+						i % 2 ? "professional" : "coproducer");
+
+		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d,\"2\":%d,\"3\":%s}}",
+			 20 + shift + 7 * i, 70 - 5 * i, i == 0 ? "null" : "50");
+		world_answer(world->admin, wave, member, body, 201);
+		free(member);
+	}
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, world->admin, NULL, 200));
+}
+
+/* Fetches path (with a query already) as format into a new file whose
+ * name the caller frees after unlinking it. */
+static char *table_fetch(const char *path, const char *token, const char *format)
+{
+	char url[512], *file = strdup(strcmp(format, "csv") == 0 ? "/tmp/cacd-table-XXXXXX.csv"
+								 : "/tmp/cacd-table-XXXXXX.xlsx");
+	struct reply *reply;
+	int fd;
+
+	snprintf(url, sizeof(url), "%s%sformat=%s", path, strchr(path, '?') ? "&" : "?", format);
+	reply = api("GET", url, token, NULL);
+	assert_status(reply, 200);
+	fd = mkstemps(file, strcmp(format, "csv") == 0 ? 4 : 5);
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, reply->body, reply->length), (ssize_t)reply->length);
+	close(fd);
+	reply_free(reply);
+	return file;
+}
+
+/* The value of column in the CSV's data row (1 the first), as a number. */
+static double table_cell(const char *csv, const char *column, int row)
+{
+	const char *line = csv, *at;
+	int index = 0, wanted = -1;
+	size_t length = strlen(column);
+
+	for (at = csv; *at != '\r'; index++) {
+		if (strncmp(at, column, length) == 0 && (at[length] == ',' || at[length] == '\r'))
+			wanted = index;
+		at += strcspn(at, ",\r");
+		if (*at == ',')
+			at++;
+	}
+	cr_assert(wanted >= 0, "no column %s", column);
+	for (int i = 0; i < row; i++)
+		line = strstr(line, "\r\n") + 2;
+	for (index = 0; index < wanted; index++)
+		line += strcspn(line, ",") + 1;
+	return strtod(line, NULL);
+}
+
+/* Every table view, as CSV and as xlsx, loads with the column types an
+ * analyst expects under pandas' and openpyxl's defaults (tests/tables/
+ * check.py), and the trend's table carries the interval its JSON has. */
+Test(evaluation, every_table_view_loads_typed, .timeout = 120)
+{
+	struct world world;
+	char first[40], second[40], paths[5][256], command[1024];
+	static const char *const views[] = { "scores", "gaps", "trend", "comparisons",
+					     "responses" };
+	json_t *trend, *interval;
+	struct reply *csv;
+
+	serve_with_k_of_2();
+	world_build(&world);
+	table_round(&world, "2024", "2024-03-01", 0, first);
+	table_round(&world, "2025", "2025-03-01", 15, second);
+	snprintf(paths[0], sizeof(paths[0]), "/v1/waves/%s/scores?by=role", second);
+	snprintf(paths[1], sizeof(paths[1]), "/v1/waves/%s/gaps", second);
+	snprintf(paths[2], sizeof(paths[2]), "/v1/partnerships/%s/trend", world.partnership);
+	snprintf(paths[3], sizeof(paths[3]), "/v1/comparisons?wave_label=2025&partnership_id=%s",
+		 world.partnership);
+	snprintf(paths[4], sizeof(paths[4]), "/v1/export/responses?partnership_id=%s",
+		 world.partnership);
+	for (size_t i = 0; i < 5; i++) {
+		const char *token = i == 4 ? world.admin : world.viewer;
+		char *csv_file = table_fetch(paths[i], token, "csv");
+		char *xlsx_file = table_fetch(paths[i], token, "xlsx");
+
+		snprintf(command, sizeof(command), "/usr/bin/python3 '%s/tests/tables/check.py' "
+			 "%s '%s' '%s'", test_env("CACDTEST_ROOT"), views[i], csv_file, xlsx_file);
+		cr_assert_eq(system(command), 0, "%s: the table's types are not what they should be",
+			     views[i]);
+		unlink(csv_file);
+		unlink(xlsx_file);
+		free(csv_file);
+		free(xlsx_file);
+	}
+
+	trend = expect("GET", paths[2], world.viewer, NULL, 200);
+	interval = json_object_get(json_object_get(find_entry(json_object_get(trend, "waves"),
+							      "wave_id", second),
+						   "change_ci"),
+				   "overall");
+	cr_assert(json_is_object(interval), "the second round has no change_ci");
+	snprintf(command, sizeof(command), "%s?format=csv", paths[2]);
+	csv = api("GET", command, world.viewer, NULL);
+	assert_status(csv, 200);
+	cr_assert_float_eq(table_cell(csv->body, "change_low_overall", 2),
+			   json_real_value(json_object_get(interval, "low")), 1e-9);
+	cr_assert_float_eq(table_cell(csv->body, "change_high_overall", 2),
+			   json_real_value(json_object_get(interval, "high")), 1e-9);
+	cr_assert_float_eq(table_cell(csv->body, "gap_overall", 2),
+			   json_real_value(json_object_get(json_object_get(
+				   find_entry(json_object_get(trend, "waves"), "wave_id", second),
+				   "gap"), "overall")), 1e-9);
+	reply_free(csv);
+	json_decref(trend);
 	world_free(&world);
 }
