@@ -67,6 +67,37 @@ enum result csv_spool(struct csv *csv)
 	return csv->spool != NULL ? RESULT_OK : RESULT_ERROR;
 }
 
+void csv_init_cells(struct csv *csv)
+{
+	csv_init(csv, CSV_STANDARD);
+	csv->cells_mode = true;
+}
+
+/* The next cell of a cells table, typed, empty for the caller to fill. */
+static struct csv_cell *csv_cell_next(struct csv *csv, enum csv_cell_type type)
+{
+	struct csv_cell *cell;
+
+	if (csv->cell_count == csv->cell_capacity) {
+		csv->cell_capacity = csv->cell_capacity ? csv->cell_capacity * 2 : 256;
+		csv->cells = mem_realloc(csv->cells, csv->cell_capacity * sizeof(*csv->cells));
+	}
+	cell = &csv->cells[csv->cell_count++];
+	memset(cell, 0, sizeof(*cell));
+	cell->type = type;
+	csv->column++;
+	return cell;
+}
+
+void csv_cells_free(struct csv *csv)
+{
+	for (size_t i = 0; i < csv->cell_count; i++)
+		free(csv->cells[i].text);
+	free(csv->cells);
+	csv->cells = NULL;
+	csv->cell_count = csv->cell_capacity = 0;
+}
+
 static void csv_append(struct csv *csv, const char *data, size_t length)
 {
 	if (csv->spool != NULL && csv->length + length > CSV_SPOOL_BYTES) {
@@ -96,6 +127,12 @@ void csv_text(struct csv *csv, const char *value)
 {
 	bool formula;
 
+	if (csv->cells_mode) {
+		struct csv_cell *cell = csv_cell_next(csv, value ? CSV_CELL_TEXT : CSV_CELL_NULL);
+
+		cell->text = value ? mem_strdup(value) : NULL;
+		return;
+	}
 	if (csv->sheet != NULL) {
 		if (value != NULL && *value != '\0')
 			worksheet_write_string(csv->sheet, csv->row, (lxw_col_t)csv->column, value,
@@ -126,6 +163,10 @@ void csv_integer(struct csv *csv, long long value)
 {
 	char text[24];
 
+	if (csv->cells_mode) {
+		csv_cell_next(csv, CSV_CELL_INTEGER)->integer = value;
+		return;
+	}
 	if (csv->sheet != NULL) {
 		worksheet_write_number(csv->sheet, csv->row, (lxw_col_t)csv->column++,
 				       (double)value, NULL);
@@ -140,6 +181,10 @@ void csv_number(struct csv *csv, double value)
 {
 	char text[40];
 
+	if (csv->cells_mode) {
+		csv_cell_next(csv, CSV_CELL_NUMBER)->number = value;
+		return;
+	}
 	if (csv->sheet != NULL) {
 		worksheet_write_number(csv->sheet, csv->row, (lxw_col_t)csv->column++, value, NULL);
 		return;
@@ -160,6 +205,10 @@ void csv_number(struct csv *csv, double value)
 
 void csv_boolean(struct csv *csv, bool value)
 {
+	if (csv->cells_mode) {
+		csv_cell_next(csv, CSV_CELL_BOOLEAN)->boolean = value;
+		return;
+	}
 	if (csv->sheet != NULL) {
 		worksheet_write_boolean(csv->sheet, csv->row, (lxw_col_t)csv->column++, value, NULL);
 		return;
@@ -172,6 +221,10 @@ void csv_timestamp(struct csv *csv, const char *value)
 {
 	lxw_datetime time = { 0 };
 
+	if (csv->cells_mode && value != NULL && *value != '\0') {
+		csv_cell_next(csv, CSV_CELL_TIME)->text = mem_strdup(value);
+		return;
+	}
 	if (csv->sheet == NULL || value == NULL || *value == '\0') {
 		csv_text(csv, value != NULL && *value != '\0' ? value : NULL);
 		return;
@@ -202,6 +255,14 @@ void csv_json(struct csv *csv, const json_t *value)
 
 void csv_end_line(struct csv *csv)
 {
+	if (csv->cells_mode) {
+		if (csv->row == 0)
+			csv->width = csv->column;
+		csv->ragged = csv->ragged || csv->column != csv->width;
+		csv->row++;
+		csv->column = 0;
+		return;
+	}
 	if (csv->sheet != NULL) {
 		csv->row++;
 		csv->column = 0;

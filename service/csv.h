@@ -20,6 +20,24 @@ enum csv_dialect {
 	CSV_DUTCH,
 };
 
+/* A cell of a cells table (csv_init_cells). */
+enum csv_cell_type {
+	CSV_CELL_NULL,
+	CSV_CELL_TEXT,
+	CSV_CELL_NUMBER,
+	CSV_CELL_INTEGER,
+	CSV_CELL_BOOLEAN,
+	CSV_CELL_TIME,     /* text: an RFC 3339 UTC time */
+};
+
+struct csv_cell {
+	enum csv_cell_type type;
+	bool boolean;
+	long long integer;
+	double number;
+	char *text;        /* owned */
+};
+
 struct lxw_workbook;
 struct lxw_worksheet;
 
@@ -42,6 +60,12 @@ struct csv {
 	char *path;                      /* the workbook's temporary file */
 	time_t created;                  /* the workbook's date; 0: now */
 	unsigned row, column;
+	/* a cells table: rows of typed cells in memory, row after row */
+	bool cells_mode;
+	struct csv_cell *cells;          /* owned; csv_cells_free */
+	size_t cell_count, cell_capacity;
+	unsigned width;                  /* cells in the first row */
+	bool ragged;                     /* a row had another number of cells */
 };
 
 void csv_init(struct csv *csv, enum csv_dialect dialect);
@@ -49,6 +73,10 @@ void csv_init(struct csv *csv, enum csv_dialect dialect);
  * view's name, at most 31 characters); written row by row in libxlsxwriter's
  * constant-memory mode. RESULT_ERROR when none can be made. */
 enum result csv_init_xlsx(struct csv *csv, const char *sheet) MUST_CHECK;
+/* The cells themselves, typed, in memory (for the OData feed): csv->row
+ * rows of csv->width cells in csv->cells. Free with csv_cells_free. */
+void csv_init_cells(struct csv *csv);
+void csv_cells_free(struct csv *csv);
 /* CSV text goes to a temporary file once the buffer holds 64 KiB; for
  * csv_finish_file. RESULT_ERROR when no file can be made. */
 enum result csv_spool(struct csv *csv) MUST_CHECK;

@@ -427,20 +427,23 @@ static void responses_export_cells(struct csv *table, const char *cells)
 	}
 }
 
+void responses_export_write(struct csv *table, const struct db_result *rows, int row)
+{
+	for (int column = 0; column < 4; column++)
+		csv_text(table, db_value(rows, row, column));
+	csv_integer(table, strtoll(db_value(rows, row, 4), NULL, 10));
+	csv_timestamp(table, db_value(rows, row, 5));
+	csv_text(table, db_value(rows, row, 6));
+	responses_export_cells(table, db_value(rows, row, 7));
+	csv_text(table, db_is_null(rows, row, 8) ? NULL : db_value(rows, row, 8));
+	csv_text(table, db_is_null(rows, row, 9) ? NULL : db_value(rows, row, 9));
+	csv_end_line(table);
+}
+
 /* One row of responses_export_rows (db_row_handler). */
 static bool responses_export_row(const struct db_result *row, void *context)
 {
-	struct csv *table = context;
-
-	for (int column = 0; column < 4; column++)
-		csv_text(table, db_value(row, 0, column));
-	csv_integer(table, strtoll(db_value(row, 0, 4), NULL, 10));
-	csv_timestamp(table, db_value(row, 0, 5));
-	csv_text(table, db_value(row, 0, 6));
-	responses_export_cells(table, db_value(row, 0, 7));
-	csv_text(table, db_is_null(row, 0, 8) ? NULL : db_value(row, 0, 8));
-	csv_text(table, db_is_null(row, 0, 9) ? NULL : db_value(row, 0, 9));
-	csv_end_line(table);
+	responses_export_write(context, row, 0);
 	return true;
 }
 

@@ -60,5 +60,10 @@ void responses_get(struct http_request *request);
 void responses_list(struct http_request *request);
 void responses_withdraw(struct http_request *request);
 void responses_export(struct http_request *request);
+/* One row of responses_export_rows as the export's table row (also the
+ * OData feed's Responses). */
+struct csv;
+struct db_result;
+void responses_export_write(struct csv *table, const struct db_result *rows, int row);
 
 #endif

@@ -8,6 +8,7 @@
 #include "instruments.h"
 #include "members.h"
 #include "neighbourhoods.h"
+#include "odata.h"
 #include "operations.h"
 #include "partnerships.h"
 #include "responses.h"
@@ -22,6 +23,12 @@
  * any other is a 422, so a misspelt filter never silently returns every
  * row. token_in_statement: the handler's statement checks the token itself.
  * bulk_body: an import's body, up to max_import_bytes. */
+#define ODATA_QUERY "$filter $orderby $select $top $skip $count $format $expand $search " \
+		    "$apply $compute $levels $skiptoken $deltatoken"
+#define ODATA_ROUTE(set, who, in_statement)                                              \
+	{ .method = METHOD_GET, .pattern = "/odata/" set, .handler = odata_set, .roles = who, \
+	  .token_in_statement = in_statement, .query = ODATA_QUERY }
+
 static const struct route routes[] = {
 	{ .method = METHOD_GET, .pattern = "/healthz", .handler = operations_healthz, .roles = 0 },
 	{ .method = METHOD_GET, .pattern = "/readyz", .handler = operations_readyz, .roles = 0 },
@@ -353,6 +360,21 @@ static const struct route routes[] = {
 		.token_in_statement = true,
 		.query = "wave_label from to similar_ses municipality_code partnership_id lang format " "dialect",
 	},
+
+	/* The OData feed (odata.h): one route per entity set. The options it
+	 * does not support are listed so that they reach it and get an OData
+	 * error, not a problem+json. */
+	{ .method = METHOD_GET, .pattern = "/odata", .handler = odata_service,
+	  .roles = ROLES_READERS, .query = "$format" },
+	{ .method = METHOD_GET, .pattern = "/odata/$metadata", .handler = odata_metadata,
+	  .roles = ROLES_READERS, .query = "$format" },
+	ODATA_ROUTE("Neighbourhoods", ROLES_READERS, false),
+	ODATA_ROUTE("Partnerships", ROLES_READERS, false),
+	ODATA_ROUTE("Waves", ROLES_READERS, false),
+	ODATA_ROUTE("Scores", ROLES_READERS, true),
+	ODATA_ROUTE("Trend", ROLES_READERS, true),
+	ODATA_ROUTE("Comparisons", ROLES_READERS, true),
+	ODATA_ROUTE("Responses", ROLE_ADMIN, false),
 };
 
 const struct route *routes_table(size_t *count)

@@ -41,12 +41,13 @@ struct csv_row_words {
 };
 
 static void scores_csv_row_start(struct csv *csv, const struct scored_wave *wave,
-				 const char *group, const char *level, const char *key,
-				 const char *dimension, struct csv_row_words words)
+				 const char *grouping, const char *group, const char *level,
+				 const char *key, const char *dimension, struct csv_row_words words)
 {
 	csv_text(csv, wave->wave_id);
 	csv_text(csv, wave->partnership_id);
 	csv_text(csv, wave->label);
+	csv_text(csv, grouping);
 	csv_text(csv, group);
 	csv_text(csv, level);
 	csv_text(csv, key);
@@ -61,11 +62,12 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	const struct score_instrument *instrument = wave->instrument;
 	const struct score_result *result = group ? &group->result : NULL;
 	const char *name = group && strcmp(group->grouping, "all") ? group->group : "";
+	const char *grouping = group ? group->grouping : "all";
 	long responses = group ? group->totals.n_responses : 0;
 	struct score_value absent = { false, 0.0 };
 	char number[16];
 
-	scores_csv_row_start(csv, wave, name, "overall", "", "",
+	scores_csv_row_start(csv, wave, grouping, name, "overall", "", "",
 			     (struct csv_row_words){ language, NULL });
 	scores_csv_value(csv, result ? result->overall : absent, hidden);
 	csv_text(csv, NULL);
@@ -74,7 +76,7 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	scores_csv_count(csv, responses, hidden && strcmp(name, "") != 0);
 	scores_csv_suppressed(csv, hidden || (result && result->overall_hidden));
 	for (size_t d = 0; d < instrument->dimension_count; d++) {
-		scores_csv_row_start(csv, wave, name, "dimension", instrument->dimension_keys[d],
+		scores_csv_row_start(csv, wave, grouping, name, "dimension", instrument->dimension_keys[d],
 				     instrument->dimension_keys[d],
 				     (struct csv_row_words){ language,
 					     language ? layouts_dimension_name(instrument, d, language)
@@ -91,7 +93,7 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 		return;
 	for (size_t i = 0; i < instrument->item_count; i++) {
 		snprintf(number, sizeof(number), "%d", instrument->item_numbers[i]);
-		scores_csv_row_start(csv, wave, name, "item", number,
+		scores_csv_row_start(csv, wave, grouping, name, "item", number,
 				     instrument->dimension_keys[instrument->item_dimension[i]],
 				     (struct csv_row_words){ language,
 					     language ? layouts_item_text(instrument, i, language)
@@ -106,12 +108,19 @@ static void scores_csv_result(struct csv *csv, const struct scored_wave *wave,
 	}
 }
 
+void scores_wave_rows(const struct scored_wave *wave, struct csv *csv, const char *language)
+{
+	scores_csv_result(csv, wave, wave->all, wave->suppressed, language);
+	for (size_t i = 0; i < wave->group_count; i++)
+		scores_csv_result(csv, wave, &wave->groups[i], wave->groups[i].hidden, language);
+}
+
 char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length,
 		      const char *language)
 {
-	static const char *const header[] = { "wave_id", "partnership_id", "label", "group",
-					      "level", "key", "dimension", "score", "sd", "n",
-					      "n_items", "n_responses", "suppressed" };
+	static const char *const header[] = { "wave_id", "partnership_id", "label", "grouping",
+					      "group", "level", "key", "dimension", "score", "sd",
+					      "n", "n_items", "n_responses", "suppressed" };
 
 	for (size_t i = 0; i < ARRAY_LENGTH(header); i++) {
 		csv_text(csv, header[i]);
@@ -119,9 +128,7 @@ char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *l
 			csv_text(csv, "text");
 	}
 	csv_end_line(csv);
-	scores_csv_result(csv, wave, wave->all, wave->suppressed, language);
-	for (size_t i = 0; i < wave->group_count; i++)
-		scores_csv_result(csv, wave, &wave->groups[i], wave->groups[i].hidden, language);
+	scores_wave_rows(wave, csv, language);
 	return csv_finish(csv, length);
 }
 

@@ -14,6 +14,9 @@
  * dimension's name or the item's text. */
 char *scores_wave_csv(const struct scored_wave *wave, struct csv *csv, size_t *length,
 		      const char *language);
+/* The same rows without the header, for the OData feed: the whole wave's,
+ * then each group's (grouping "all", "role" or "sector"). */
+void scores_wave_rows(const struct scored_wave *wave, struct csv *csv, const char *language);
 char *scores_trend_csv(const struct scored *scored, struct csv *csv, size_t *length);
 char *scores_comparison_csv(const struct scored *scored, struct csv *csv, size_t *length);
 /* The perspective gap of scored->waves[0] (gaps.h): one row for overall,

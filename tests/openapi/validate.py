@@ -14,7 +14,8 @@ from jsonschema import Draft202012Validator, RefResolver
 
 document = json.load(open(sys.argv[1]))
 resolver = RefResolver.from_schema(document)
-paths = [(re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", p) + "$"), p) for p in document["paths"]]
+paths = [(re.compile("^" + "[^/]+".join(re.escape(part) for part in re.split(r"\{[^}]+\}", p))
+                     + "$"), p) for p in document["paths"]]
 
 
 def resolve(node):
