@@ -122,5 +122,8 @@ CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/report/rend
 echo "== the member's form, in headless Chromium with axe-core"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/form/run.sh "$build/cacd"
 
+echo "== the OData feed, read by o.js and fast-xml-parser (npm)"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/odata/run.sh "$build/cacd"
+
 echo "== sanitizer reports"
 check_reports
