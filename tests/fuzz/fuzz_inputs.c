@@ -1,6 +1,7 @@
 /* Fuzz target for the parsers that face the network and the operator: the
  * strict JSON decoder with the token and pagination validators behind it,
- * the router, the bearer header and the configuration file.
+ * the router, the bearer header, the configuration file and the OData
+ * query options.
  * Built two ways: for libFuzzer (`make fuzz`), and with -DFUZZ_REPLAY as a
  * program that runs every file of the corpus through the same code, so
  * `make test` replays the corpus under the sanitizers. */
@@ -13,6 +14,7 @@
 #include "auth.h"
 #include "config.h"
 #include "json.h"
+#include "odata_query.h"
 #include "pagination.h"
 #include "routes.h"
 #include "tokens.h"
@@ -35,6 +37,31 @@ static void fuzz_json(const char *text, size_t size)
 	json_decref(root);
 }
 
+/* The OData options, each the whole text, against a small set. */
+static void fuzz_odata(const char *text)
+{
+	static const struct odata_property properties[] = {
+		{ "key", ODATA_STRING, false }, { "score", ODATA_DOUBLE, true },
+		{ "n", ODATA_INT, true },       { "opens_at", ODATA_TIME, false },
+	};
+	struct csv_cell row[4] = { { .type = CSV_CELL_TEXT, .text = (char *)"task" },
+				   { .type = CSV_CELL_NULL },
+				   { .type = CSV_CELL_INTEGER, .integer = 3 },
+				   { .type = CSV_CELL_TIME, .text = (char *)"2025-01-01T00:00:00Z" } };
+	const struct odata_options each[] = { { .filter = text }, { .orderby = text },
+					      { .select = text }, { .top = text },
+					      { .skip = text }, { .count = text } };
+	struct odata_query query;
+
+	for (size_t option = 0; option < sizeof(each) / sizeof(each[0]); option++) {
+		if (odata_query_parse(&query, properties, 4, &each[option]) == RESULT_OK) {
+			(void)odata_query_matches(&query, row);
+			(void)odata_query_compare(&query, row, row);
+		}
+		odata_query_free(&query);
+	}
+}
+
 static void fuzz_lines(const char *text)
 {
 	const struct route *found;
@@ -47,6 +74,7 @@ static void fuzz_lines(const char *text)
 	unsigned allowed;
 	const struct route *routes = routes_table(&count);
 
+	fuzz_odata(text);
 	router_match(routes, count, METHOD_GET, text, &found, &params, &allowed);
 	auth_bearer_token(text, &length);
 	validation_init(&validation);
