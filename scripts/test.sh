@@ -125,5 +125,8 @@ CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/form/run.sh
 echo "== the OData feed, read by o.js and fast-xml-parser (npm)"
 CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/odata/run.sh "$build/cacd"
 
+echo "== the API document as clients use it: generated types, generated requests"
+CACD_CONFIG=/dev/null CACD_DATABASE_URL=$CACDTEST_DATABASE_URL tests/contract/run.sh "$build/cacd"
+
 echo "== sanitizer reports"
 check_reports

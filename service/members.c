@@ -35,10 +35,8 @@ void members_validate(const json_t *body, bool patch, struct validation *validat
 	validate_choice(body, "role", !patch, members_roles, &text, validation);
 	if (active != NULL && !json_is_boolean(active))
 		validation_add(validation, "active", "must be true or false");
-	for (const char *const *key = required; patch && *key; key++) {
-		if (json_is_null(json_object_get(body, *key)))
-			validation_add(validation, *key, "must not be null");
-	}
+	if (patch)
+		validate_no_nulls(body, required, validation);
 }
 
 /* resource_validator form: context points at a bool, true for a PATCH. */

@@ -39,8 +39,8 @@ void neighbourhoods_validate(json_t *body, bool patch, struct validation *valida
 
 	validate_known_keys(body, keys, validation);
 	validate_string(body, "name", !patch, 1, 200, &name, validation);
-	if (patch && json_is_null(json_object_get(body, "name")))
-		validation_add(validation, "name", "must not be null");
+	if (patch)
+		validate_no_nulls(body, (const char *const[]){ "name", NULL }, validation);
 	if (validate_string(body, "code", false, 6, 10, &code, validation) == FIELD_SET &&
 	    !validate_cbs_code(code)) {
 		validation_add(validation, "code", "must be a CBS code: GM+4, WK+6 or BU+8 "

@@ -21,8 +21,8 @@ void partnerships_validate(const json_t *body, bool patch, struct validation *va
 
 	validate_known_keys(body, keys, validation);
 	validate_string(body, "name", !patch, 1, 200, &text, validation);
-	if (patch && json_is_null(json_object_get(body, "name")))
-		validation_add(validation, "name", "must not be null");
+	if (patch)
+		validate_no_nulls(body, (const char *const[]){ "name", NULL }, validation);
 	validate_uuid_field(body, "neighbourhood_id", false, neighbourhood, validation);
 	validate_string(body, "description", false, 0, 4000, &text, validation);
 	validate_string(body, "contact", false, 0, 300, &text, validation);

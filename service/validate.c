@@ -66,6 +66,14 @@ static enum field_presence validate_lookup(const json_t *object, const char *key
 	return FIELD_SET;
 }
 
+void validate_no_nulls(const json_t *object, const char *const *keys,
+		       struct validation *validation)
+{
+	for (const char *const *key = keys; *key != NULL; key++)
+		if (json_is_null(json_object_get(object, *key)))
+			validation_add(validation, *key, "must not be null");
+}
+
 /* Jansson has already rejected invalid UTF-8; this counts code points. */
 bool validate_utf8_length(const char *text, size_t *code_points)
 {

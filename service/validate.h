@@ -44,6 +44,10 @@ static inline bool validation_ok(const struct validation *validation)
 	return validation->count == 0;
 }
 
+/* Adds "must not be null" for each of keys (NULL-ended) that object holds
+ * as null: for fields that have a value or a default, never none. */
+void validate_no_nulls(const json_t *object, const char *const *keys,
+		       struct validation *validation);
 /* Rejects any key of object not in allowed (NULL-terminated). */
 void validate_known_keys(const json_t *object, const char *const *allowed,
 			 struct validation *validation);

@@ -17,11 +17,14 @@ void waves_validate(const json_t *body, struct validation *validation)
 	static const char *const keys[] = { "label", "instrument", "opens_at", "closes_at",
 					    "form_scale", NULL };
 	static const char *const scales[] = { "agree4", "likert5", "percent", NULL };
+	/* left out, they take their defaults; null is not a value of theirs */
+	static const char *const defaulted[] = { "instrument", "form_scale", NULL };
 	const char *text = NULL;
 	time_t opens = 0, closes = 0;
 	bool times = true;
 
 	validate_known_keys(body, keys, validation);
+	validate_no_nulls(body, defaulted, validation);
 	validate_string(body, "label", true, 1, 100, &text, validation);
 	validate_string(body, "instrument", false, 1, 40, &text, validation);
 	validate_choice(body, "form_scale", false, scales, &text, validation);
