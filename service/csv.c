@@ -256,10 +256,19 @@ void csv_json(struct csv *csv, const json_t *value)
 void csv_end_line(struct csv *csv)
 {
 	if (csv->cells_mode) {
-		if (csv->row == 0)
+		size_t start = csv->cell_count - csv->column;
+
+		if (csv->row == 0 && csv->width == 0)
 			csv->width = csv->column;
 		csv->ragged = csv->ragged || csv->column != csv->width;
-		csv->row++;
+		if (csv->row_kept == NULL || csv->ragged ||
+		    csv->row_kept(&csv->cells[start], csv->column, csv->row_context)) {
+			csv->row++;
+		} else {
+			for (size_t i = start; i < csv->cell_count; i++)
+				free(csv->cells[i].text);
+			csv->cell_count = start;
+		}
 		csv->column = 0;
 		return;
 	}

@@ -66,6 +66,11 @@ struct csv {
 	size_t cell_count, cell_capacity;
 	unsigned width;                  /* cells in the first row */
 	bool ragged;                     /* a row had another number of cells */
+	/* cells mode: asked at the end of each row whether to keep it (NULL:
+	 * keep all); a row not kept is dropped at once, so a table can hold a
+	 * page of what is written */
+	bool (*row_kept)(const struct csv_cell *row, unsigned width, void *context);
+	void *row_context;
 };
 
 void csv_init(struct csv *csv, enum csv_dialect dialect);

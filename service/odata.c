@@ -248,78 +248,139 @@ static char *odata_next_link(struct http_request *request, const struct odata_se
 	return link;
 }
 
-/* What a page holds: the matching rows (numbers, in order), and where it
- * starts and ends among them. */
-struct odata_page {
-	size_t *rows;
-	size_t matched;
-	size_t first, end;
-	bool more;
+/* What the set's fill keeps, decided row by row as it writes them: rows
+ * that pass $filter; without $orderby only those of the page asked for,
+ * the others counted, so that a set of any size costs a page of memory. */
+struct odata_selection {
+	const struct odata_query *query;
+	size_t matched;                 /* rows passing $filter so far */
+	size_t keep_from, keep_until;   /* unordered: the page's match numbers */
 };
 
-static void odata_page_select(const struct odata_query *query, const struct csv *table,
-			      size_t width, long page_size, struct odata_page *page)
+static bool odata_row_kept(const struct csv_cell *row, unsigned width, void *context)
 {
-	struct odata_sort sort = { query, table->cells, width };
-	size_t limit;
+	struct odata_selection *selection = context;
+	size_t number;
 
-	page->rows = mem_calloc(table->row + 1, sizeof(*page->rows));
-	page->matched = 0;
+	(void)width;
+	if (!odata_query_matches(selection->query, row))
+		return false;
+	number = selection->matched++;
+	return selection->query->order_count > 0 ||
+	       (number >= selection->keep_from && number < selection->keep_until);
+}
+
+/* The rows of the page with $top: how many the page holds, and whether
+ * more follow. */
+static size_t odata_page_length(const struct odata_query *query, size_t matched,
+				long page_size, bool *more)
+{
+	size_t first = (size_t)query->skip < matched ? (size_t)query->skip : matched;
+	size_t limit = matched - first;
+
+	if (query->top >= 0 && (size_t)query->top < limit)
+		limit = (size_t)query->top;
+	*more = limit > (size_t)page_size;
+	return *more ? (size_t)page_size : limit;
+}
+
+/* The page's rows of table in order: sorted and cut when the selection
+ * kept every match, else the rows kept, which are the page. */
+static size_t *odata_page_rows(const struct odata_query *query, const struct csv *table,
+			       size_t width, size_t length)
+{
+	size_t *rows = mem_calloc(table->row + 1, sizeof(*rows));
+	struct odata_sort sort = { query, table->cells, width };
+
 	for (size_t row = 0; row < table->row; row++)
-		if (odata_query_matches(query, &table->cells[row * width]))
-			page->rows[page->matched++] = row;
-	if (query->order_count > 0) {
-		odata_sorting = &sort;
-		qsort(page->rows, page->matched, sizeof(*page->rows), odata_row_order);
-		odata_sorting = NULL;
-	}
-	page->first = (size_t)query->skip < page->matched ? (size_t)query->skip : page->matched;
-	limit = query->top >= 0 && (size_t)query->top < page->matched - page->first
-			? (size_t)query->top
-			: page->matched - page->first;
-	page->end = page->first + (limit < (size_t)page_size ? limit : (size_t)page_size);
-	page->more = page->end < page->first + limit;
+		rows[row] = row;
+	if (query->order_count == 0)
+		return rows;
+	odata_sorting = &sort;
+	qsort(rows, table->row, sizeof(*rows), odata_row_order);
+	odata_sorting = NULL;
+	/* the page starts at $skip among them */
+	if (length > 0)
+		memmove(rows, rows + query->skip, length * sizeof(*rows));
+	return rows;
 }
 
 static void odata_answer_page(struct http_request *request, const struct odata_set *set,
 			      const struct odata_property *properties, size_t count,
 			      const struct odata_options *options, const struct odata_query *query,
-			      const struct csv *table)
+			      const struct csv *table, size_t matched, long page_size)
 {
-	bool preferred;
-	long page_size = odata_page_size(request, &preferred);
-	struct odata_page page;
+	bool more;
+	size_t length = odata_page_length(query, matched, page_size, &more);
+	size_t *rows = odata_page_rows(query, table, count, length);
 	char *base = odata_base(request);
 	char *context = mem_printf("%s/$metadata#%s", base, set->name);
 	json_t *value = json_array(), *body;
 
-	odata_page_select(query, table, count, page_size, &page);
-	for (size_t i = page.first; i < page.end; i++)
-		json_array_append_new(value, odata_row_json(&table->cells[page.rows[i] * count],
+	for (size_t i = 0; i < length; i++)
+		json_array_append_new(value, odata_row_json(&table->cells[rows[i] * count],
 							    properties, count, query));
 	body = json_pack("{s:s}", "@odata.context", context);
 	if (query->count)
-		json_object_set_new(body, "@odata.count", json_integer((json_int_t)page.matched));
+		json_object_set_new(body, "@odata.count", json_integer((json_int_t)matched));
 	json_object_set_new(body, "value", value);
-	if (page.more) {
-		char *next = odata_next_link(request, set, options, (long)page.end,
-					     query->top >= 0 ? query->top - (long)(page.end -
-										page.first)
-							 : -1);
+	if (more) {
+		char *next = odata_next_link(request, set, options, query->skip + (long)length,
+					     query->top >= 0 ? query->top - (long)length : -1);
 
 		json_object_set_new(body, "@odata.nextLink", json_string(next));
 		free(next);
 	}
 	odata_respond_body(request, body);
-	if (preferred) {
-		char applied[48];
-
-		snprintf(applied, sizeof(applied), "odata.maxpagesize=%ld", page_size);
-		http_add_header(request, "Preference-Applied", applied);
-	}
-	free(page.rows);
+	free(rows);
 	free(context);
 	free(base);
+}
+
+/* Fills the table with what the page needs; false when it answered. */
+static bool odata_fill(struct http_request *request, const struct odata_set *set,
+		       size_t count, struct csv *table, struct odata_selection *selection)
+{
+	table->row_kept = odata_row_kept;
+	table->row_context = selection;
+	if (!set->fill(request, table))
+		return false;
+	if (table->ragged || (table->row > 0 && table->width != count)) {
+		log_error("request %s: OData set %s has rows of %u cells, not %zu",
+			  request->request_id, set->name, table->width, count);
+		odata_respond_error(request, 500, "InternalError",
+				    "an internal error occurred; it has been logged");
+		return false;
+	}
+	return true;
+}
+
+/* Answers the set's page once the query parsed. */
+static void odata_answer_set(struct http_request *request, const struct odata_set *set,
+			     const struct odata_property *properties, size_t count,
+			     const struct odata_options *options, const struct odata_query *query)
+{
+	bool preferred;
+	long page_size = odata_page_size(request, &preferred);
+	size_t wanted = query->top >= 0 && query->top < page_size ? (size_t)query->top
+								  : (size_t)page_size;
+	struct odata_selection selection = { .query = query,
+					     .keep_from = (size_t)query->skip,
+					     .keep_until = (size_t)query->skip + wanted };
+	struct csv table;
+
+	csv_init_cells(&table);
+	if (odata_fill(request, set, count, &table, &selection)) {
+		odata_answer_page(request, set, properties, count, options, query, &table,
+				  selection.matched, page_size);
+		if (preferred) {
+			char applied[48];
+
+			snprintf(applied, sizeof(applied), "odata.maxpagesize=%ld", page_size);
+			http_add_header(request, "Preference-Applied", applied);
+		}
+	}
+	csv_cells_free(&table);
 }
 
 void odata_set(struct http_request *request)
@@ -330,32 +391,16 @@ void odata_set(struct http_request *request)
 	const struct odata_property *properties;
 	size_t count;
 	void *storage = NULL;
-	struct csv table;
 
 	if (set == NULL || !odata_options_read(request, &options))
 		return;
 	properties = odata_set_properties(request, set, &count, &storage);
 	if (properties == NULL)
 		return;
-	if (odata_query_parse(&query, properties, count, &options) != RESULT_OK) {
+	if (odata_query_parse(&query, properties, count, &options) == RESULT_OK)
+		odata_answer_set(request, set, properties, count, &options, &query);
+	else
 		odata_respond_error(request, 400, "BadRequest", query.error);
-		odata_query_free(&query);
-		free(storage);
-		return;
-	}
-	csv_init_cells(&table);
-	if (set->fill(request, &table)) {
-		if (table.ragged || (table.row > 0 && table.width != count)) {
-			log_error("request %s: OData set %s has rows of %u cells, not %zu",
-				  request->request_id, set->name, table.width, count);
-			odata_respond_error(request, 500, "InternalError",
-					    "an internal error occurred; it has been logged");
-		} else {
-			odata_answer_page(request, set, properties, count, &options, &query,
-					  &table);
-		}
-	}
-	csv_cells_free(&table);
 	odata_query_free(&query);
 	free(storage);
 }

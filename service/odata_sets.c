@@ -351,19 +351,25 @@ static const enum odata_type response_leading_types[] = { ODATA_GUID, ODATA_GUID
 							  ODATA_STRING, ODATA_INT, ODATA_TIME,
 							  ODATA_STRING };
 
+static bool odata_response_row(const struct db_result *row, void *table)
+{
+	responses_export_write(table, row, 0);
+	return true;
+}
+
+/* Read a row at a time: the table keeps only the page's rows (odata.c),
+ * so a feed of every response costs a page of memory. */
 static bool odata_fill_responses(struct http_request *request, struct csv *table)
 {
 	const char *values[] = { NULL, NULL, NULL };
-	const struct db_result *rows = NULL;
-	enum db_status status = http_db_query(request, DB_READ,
-					      DB_ARGS(query_responses_export_rows, values), &rows);
+	enum db_status status = http_db_stream(request, DB_READ, &query_responses_export_rows,
+					       DB_VALUES(query_responses_export_rows, values),
+					       odata_response_row, table);
 
 	if (status != DB_OK) {
 		http_respond_db_error(request, status);
 		return false;
 	}
-	for (int row = 0; row < db_row_count(rows); row++)
-		responses_export_write(table, rows, row);
 	return true;
 }
 

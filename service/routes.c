@@ -25,9 +25,9 @@
  * bulk_body: an import's body, up to max_import_bytes. */
 #define ODATA_QUERY "$filter $orderby $select $top $skip $count $format $expand $search " \
 		    "$apply $compute $levels $skiptoken $deltatoken"
-#define ODATA_ROUTE(set, who, in_statement)                                              \
+#define ODATA_ROUTE(set, who, in_statement, bulk)                                        \
 	{ .method = METHOD_GET, .pattern = "/odata/" set, .handler = odata_set, .roles = who, \
-	  .token_in_statement = in_statement, .query = ODATA_QUERY }
+	  .token_in_statement = in_statement, .query = ODATA_QUERY, .bulk_reply = bulk }
 
 static const struct route routes[] = {
 	{ .method = METHOD_GET, .pattern = "/healthz", .handler = operations_healthz, .roles = 0 },
@@ -368,13 +368,13 @@ static const struct route routes[] = {
 	  .roles = ROLES_READERS, .query = "$format" },
 	{ .method = METHOD_GET, .pattern = "/odata/$metadata", .handler = odata_metadata,
 	  .roles = ROLES_READERS, .query = "$format" },
-	ODATA_ROUTE("Neighbourhoods", ROLES_READERS, false),
-	ODATA_ROUTE("Partnerships", ROLES_READERS, false),
-	ODATA_ROUTE("Waves", ROLES_READERS, false),
-	ODATA_ROUTE("Scores", ROLES_READERS, true),
-	ODATA_ROUTE("Trend", ROLES_READERS, true),
-	ODATA_ROUTE("Comparisons", ROLES_READERS, true),
-	ODATA_ROUTE("Responses", ROLE_ADMIN, false),
+	ODATA_ROUTE("Neighbourhoods", ROLES_READERS, false, false),
+	ODATA_ROUTE("Partnerships", ROLES_READERS, false, false),
+	ODATA_ROUTE("Waves", ROLES_READERS, false, false),
+	ODATA_ROUTE("Scores", ROLES_READERS, true, false),
+	ODATA_ROUTE("Trend", ROLES_READERS, true, false),
+	ODATA_ROUTE("Comparisons", ROLES_READERS, true, false),
+	ODATA_ROUTE("Responses", ROLE_ADMIN, false, true),
 };
 
 const struct route *routes_table(size_t *count)

@@ -398,6 +398,19 @@ Test(rounds, twenty_thousand_responses_export_in_constant_memory, .timeout = 180
 	cr_assert_lt(peak - before, 20 * 1024, "the xlsx export grew the server by %ld KiB",
 		     peak - before);
 
+	/* the OData feed of every response holds a page in memory, not the set */
+	snprintf(path, sizeof(path), "/odata/Responses?$count=true&$filter=wave_id%%20eq%%20%s",
+		 wave);
+	reply = api("GET", path, world.admin, NULL);
+	assert_status(reply, 200);
+	cr_assert_eq(json_integer_value(json_object_get(reply->json, "@odata.count")), 20000);
+	cr_assert_eq(json_array_size(json_object_get(reply->json, "value")), 1000);
+	reply_free(reply);
+	peak = server_memory_kib("VmHWM");
+	cr_log_info("OData page of 1,000 of 20,000 responses: resident at most %ld KiB", peak);
+	cr_assert_lt(peak - before, 20 * 1024, "the OData feed grew the server by %ld KiB",
+		     peak - before);
+
 	snprintf(command, sizeof(command),
 		 "/usr/bin/python3 -c \"import pandas, openpyxl, sys\n"
 		 "rows = pandas.read_csv(sys.argv[1])\n"
