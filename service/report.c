@@ -66,7 +66,8 @@ struct report {
 	int language;  /* 0 en, 1 nl */
 	const char *language_code;
 	const struct scored_wave *wave, *previous;
-	json_t *gaps;  /* gaps_json of the wave */
+	struct gap_cell *gaps;  /* gaps_cells of the wave: overall, dimensions, items */
+	size_t gap_count;
 };
 
 static const char *report_word(const struct report *report, enum report_word word)
@@ -250,40 +251,58 @@ static void report_chart(const struct report *report)
 	fputs("</text></svg></section>\n", report->out);
 }
 
-static void report_number(const struct report *report, const json_t *value, bool sign)
+static void report_number(const struct report *report, struct score_value value, bool sign)
 {
-	if (!json_is_number(value)) {
+	if (!value.present) {
 		fputs("&#8211;", report->out);
 		return;
 	}
-	fprintf(report->out, sign ? "%+.0f" : "%.0f", json_number_value(value));
+	fprintf(report->out, sign ? "%+.0f" : "%.0f", value.value);
 }
 
-static void report_gap_row(const struct report *report, const char *name, const json_t *cell)
+static void report_gap_row(const struct report *report, const char *name,
+			   const struct gap_cell *cell)
 {
 	fputs("<tr><td>", report->out);
 	report_text(report, name);
 	fputs("</td><td class=\"n\">", report->out);
-	report_number(report, json_object_get(cell, "coproducer"), false);
+	report_number(report, cell->coproducer, false);
 	fputs("</td><td class=\"n\">", report->out);
-	report_number(report, json_object_get(cell, "professional"), false);
+	report_number(report, cell->professional, false);
 	fputs("</td><td class=\"n\">", report->out);
-	report_number(report, json_object_get(cell, "gap"), true);
+	report_number(report, cell->gap, true);
 	fputs("</td><td class=\"n\">", report->out);
-	if (json_is_number(json_object_get(cell, "ci_low"))) {
-		report_number(report, json_object_get(cell, "ci_low"), true);
+	if (cell->ranged) {
+		report_number(report, (struct score_value){ true, cell->ci_low }, true);
 		fputs(" &#8230; ", report->out);
-		report_number(report, json_object_get(cell, "ci_high"), true);
+		report_number(report, (struct score_value){ true, cell->ci_high }, true);
 	} else {
 		fputs("&#8211;", report->out);
 	}
 	fputs("</td></tr>\n", report->out);
 }
 
+/* The gap cells of one level, in the instrument's order. */
+static const struct gap_cell *report_gap_cells(const struct report *report, const char *level,
+					       size_t *count)
+{
+	size_t first = 0;
+
+	while (first < report->gap_count && strcmp(report->gaps[first].level, level) != 0)
+		first++;
+	*count = 0;
+	while (first + *count < report->gap_count &&
+	       strcmp(report->gaps[first + *count].level, level) == 0)
+		(*count)++;
+	return &report->gaps[first];
+}
+
 static void report_gaps(const struct report *report)
 {
 	const struct score_instrument *instrument = report->wave->instrument;
-	json_t *dimensions = json_object_get(report->gaps, "dimensions");
+	size_t count, overall_count;
+	const struct gap_cell *dimensions = report_gap_cells(report, "dimension", &count);
+	const struct gap_cell *overall = report_gap_cells(report, "overall", &overall_count);
 
 	fputs("<section><h2>", report->out);
 	report_text(report, report_word(report, WORD_GAP_TITLE));
@@ -298,11 +317,11 @@ static void report_gaps(const struct report *report)
 	fputs("</th><th>", report->out);
 	report_text(report, report_word(report, WORD_INTERVAL));
 	fputs("</th></tr></thead><tbody>\n", report->out);
-	for (size_t d = 0; d < json_array_size(dimensions); d++)
+	for (size_t d = 0; d < count; d++)
 		report_gap_row(report, layouts_dimension_name(instrument, d, report->language_code),
-			       json_array_get(dimensions, d));
-	report_gap_row(report, report_word(report, WORD_OVERALL),
-		       json_object_get(report->gaps, "overall"));
+			       &dimensions[d]);
+	if (overall_count == 1)
+		report_gap_row(report, report_word(report, WORD_OVERALL), overall);
 	fputs("</tbody></table></section>\n", report->out);
 }
 
@@ -345,8 +364,8 @@ static void report_attention(const struct report *report)
 	const struct score_instrument *instrument = report->wave->instrument;
 	struct report_point *points = mem_calloc(SCORE_MAX_ITEMS + SCORE_MAX_DIMENSIONS,
 						 sizeof(*points));
-	json_t *items = json_object_get(report->gaps, "items");
-	size_t count = 0;
+	size_t count = 0, item_count;
+	const struct gap_cell *items = report_gap_cells(report, "item", &item_count);
 
 	fputs("<section><h2>", report->out);
 	report_text(report, report_word(report, WORD_ATTENTION));
@@ -365,16 +384,14 @@ static void report_attention(const struct report *report)
 	report_points(report, WORD_LOWEST, points, count, false);
 
 	count = 0;
-	for (size_t i = 0; i < json_array_size(items); i++) {
-		const json_t *gap = json_object_get(json_array_get(items, i), "gap");
-
-		if (!json_is_number(gap))
+	for (size_t i = 0; i < item_count; i++) {
+		if (!items[i].gap.present)
 			continue;
 		snprintf(points[count].label, sizeof(points[count].label), "%d. %s",
 			 instrument->item_numbers[i],
 			 report_or_empty(layouts_item_text(instrument, i, report->language_code)));
-		points[count].value = json_number_value(gap);
-		points[count++].rank = fabs(json_number_value(gap));
+		points[count].value = items[i].gap.value;
+		points[count++].rank = fabs(items[i].gap.value);
 	}
 	report_points(report, WORD_WIDEST, points, count, true);
 
@@ -414,7 +431,7 @@ char *report_html(const struct scored *scored, const char *language, size_t *len
 	report.previous = scored->wave_count > 1 ? &scored->waves[scored->wave_count - 2] : NULL;
 	current.waves = (struct scored_wave *)report.wave;
 	current.wave_count = 1;
-	report.gaps = gaps_json(&current);
+	report.gaps = gaps_cells(&current, &report.gap_count);
 	report.out = open_memstream(&page, length);
 	report_head(&report);
 	report_table(&report);
@@ -423,6 +440,6 @@ char *report_html(const struct scored *scored, const char *language, size_t *len
 	report_attention(&report);
 	fputs("</body></html>\n", report.out);
 	fclose(report.out);
-	json_decref(report.gaps);
+	free(report.gaps);
 	return page;
 }

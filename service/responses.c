@@ -202,33 +202,6 @@ static void responses_unknown_items(struct http_request *request, const char *li
 			     &validation);
 }
 
-/* The stored response, as the contract shows it: what was sent, on 0-100,
- * with the revision and time the database gave it. */
-static json_t *responses_stored_json(const struct http_request *request,
-				     const struct response_submission *submission,
-				     const struct db_result *rows)
-{
-	json_t *answers = json_object(), *on_scale = json_object();
-
-	for (size_t i = 0; i < submission->count; i++) {
-		const struct response_answer *answer = &submission->answers[i];
-		char key[16];
-
-		snprintf(key, sizeof(key), "%d", answer->item);
-		json_object_set_new(answers, key,
-				    answer->dont_know ? json_null() : json_real(answer->value));
-		json_object_set_new(on_scale, key,
-				    answer->dont_know ? json_null() : json_integer(answer->raw));
-	}
-	return json_pack("{s:s, s:s, s:i, s:s, s:s, s:o, s:o, s:o}", "wave_id",
-			 request->params.values[0], "member_id", request->params.values[1],
-			 "revision", atoi(db_value(rows, 0, SUBMIT_REVISION)), "submitted_at",
-			 db_value(rows, 0, SUBMIT_SUBMITTED_AT), "scale",
-			 score_scale_name(submission->scale), "answers", answers,
-			 "answers_on_scale", on_scale, "comment",
-			 submission->comment ? json_string(submission->comment) : json_null());
-}
-
 static const struct {
 	const char *outcome;
 	int status;
@@ -243,7 +216,6 @@ static const struct {
 };
 
 static void responses_answer_outcome(struct http_request *request,
-				     const struct response_submission *submission,
 				     const struct db_result *rows)
 {
 	const char *outcome = db_value(rows, 0, SUBMIT_OUTCOME);
@@ -253,8 +225,9 @@ static void responses_answer_outcome(struct http_request *request,
 		bool created = strcmp(outcome, "created") == 0;
 		char member[ROUTE_PARAM_SIZE + 16];
 
-		http_respond_json(request, created ? 201 : 200,
-				  responses_stored_json(request, submission, rows));
+		/* the stored response as GET shows it: one encoder, in SQL */
+		http_respond_json_text(request, created ? 201 : 200,
+				       db_value(rows, 0, SUBMIT_DETAIL));
 		snprintf(member, sizeof(member), "/responses/%s", request->params.values[1]);
 		if (created)
 			http_add_location(request, "/v1/waves/", request->params.values[0], member);
@@ -308,7 +281,7 @@ static void responses_submit(struct http_request *request,
 	if (status != DB_OK)
 		http_respond_db_error(request, status);
 	else if (http_authorize_rows(request, result))
-		responses_answer_outcome(request, submission, result);
+		responses_answer_outcome(request, result);
 	free(vectors.answers);
 	free(vectors.values);
 }

@@ -161,7 +161,9 @@ END $$;
 -- role may not submit), not_yours (a respondent's path that is not its own
 -- invitation's), wave_not_found, member_not_found, member_inactive,
 -- wave_not_open, unknown_items (detail lists them). revision and
--- submitted_at describe the stored response; the caller knows the rest.
+-- submitted_at describe the stored response, and for created, replaced
+-- and unchanged detail is the stored response itself (cacd_response_json:
+-- the one encoder of a stored response, also of GET).
 -- p_answers: raw values by item number (NULL unanswered, -1 don't know);
 -- p_values: the same on 0-100 (NULL where nothing counts).
 CREATE OR REPLACE FUNCTION cacd_submit_response(p_token text, p_roles text[], p_wave uuid,
@@ -213,6 +215,7 @@ BEGIN
         outcome := 'unchanged';
         revision := existing.revision;
         submitted_at := cacd_time(existing.submitted_at);
+        detail := cacd_response_json(existing);
         RETURN NEXT; RETURN;
     END IF;
     IF NOT member.active THEN
@@ -271,6 +274,7 @@ BEGIN
     -- the totals follow at COMMIT (cacd_responses_totals, below)
     revision := stored.revision;
     submitted_at := cacd_time(stored.submitted_at);
+    detail := cacd_response_json(stored);
     RETURN NEXT;
 END $$;
 
