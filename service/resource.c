@@ -4,26 +4,32 @@
 #include <string.h>
 
 #include "json.h"
+#include "log.h"
 #include "pagination.h"
 
-/* The Location of a 201 (call->location, then the JSON answer's id), and
- * the Link to a list's next page. */
+/* The Location of a 201 (call->location, then the new row's id) and the
+ * Link to a list's next page: the statement gives the id, or the next
+ * cursor (NULL on the last page), as its row's last column, so the answer's
+ * JSON is passed on and never read back. */
 static void resource_locate(struct http_request *request, const struct resource_call *call,
-			    const char *text)
+			    const struct db_result *rows, int body_column)
 {
-	json_t *answer;
+	int last = db_column_count(rows) - 1;
 
 	if ((call->status != 201 || call->location == NULL) && !call->page)
 		return;
-	answer = json_loads(text, 0, NULL);
+	if (last <= body_column) {
+		log_error("request %s: statement %s gives no id or cursor column",
+			  request->request_id, call->statement->name);
+		return;
+	}
 	if (call->page)
-		http_add_next_link(request,
-				   json_string_value(json_object_get(answer, "next_cursor")));
+		http_add_next_link(request, db_is_null(rows, 0, last) ? NULL
+								      : db_value(rows, 0, last));
 	else
-		http_add_location(request, call->location,
-				  json_string_value(json_object_get(answer, "id")), "");
-	json_decref(answer);
+		http_add_location(request, call->location, db_value(rows, 0, last), "");
 }
+
 static void resource_fail(struct http_request *request, const struct resource_call *call,
 			  enum db_status status)
 {
@@ -48,7 +54,7 @@ static void resource_answer_state(struct http_request *request,
 
 	if (strcmp(state, "ok") == 0) {
 		http_respond_json_text(request, call->status, db_value(rows, 0, 1));
-		resource_locate(request, call, db_value(rows, 0, 1));
+		resource_locate(request, call, rows, 1);
 		return;
 	}
 	for (const struct resource_state *entry = call->states; entry->state; entry++) {
@@ -74,7 +80,7 @@ void resource_answer(struct http_request *request, const struct resource_call *c
 		resource_answer_state(request, call, result);
 	} else {
 		http_respond_json_text(request, call->status, db_value(result, 0, 0));
-		resource_locate(request, call, db_value(result, 0, 0));
+		resource_locate(request, call, result, 0);
 	}
 }
 

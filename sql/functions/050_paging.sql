@@ -29,9 +29,25 @@ CREATE OR REPLACE FUNCTION cacd_page(created timestamptz[], ids uuid[], items js
     RETURN cacd_page_of(items, page_limit,
         (extract(epoch FROM created[page_limit]) * 1000000)::bigint || '_' || ids[page_limit]);
 
+-- The next page's cursor alone (what cacd_page puts in next_cursor), as
+-- its own column: the Link header needs it, and C does not read it back
+-- out of the page's JSON.
+CREATE OR REPLACE FUNCTION cacd_page_next(created timestamptz[], ids uuid[], page_limit integer)
+    RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN CASE WHEN coalesce(cardinality(ids), 0) > page_limit
+                THEN (extract(epoch FROM created[page_limit]) * 1000000)::bigint || '_' ||
+                     ids[page_limit] END;
+
 -- A list ordered by a sequence (the audit log): the cursor's number is the
 -- last row's seq rather than a time.
 CREATE OR REPLACE FUNCTION cacd_page_by_seq(seqs bigint[], ids uuid[], items json[],
         page_limit integer) RETURNS text
     LANGUAGE sql IMMUTABLE
     RETURN cacd_page_of(items, page_limit, seqs[page_limit] || '_' || ids[page_limit]);
+
+CREATE OR REPLACE FUNCTION cacd_page_next_by_seq(seqs bigint[], ids uuid[], page_limit integer)
+    RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN CASE WHEN coalesce(cardinality(ids), 0) > page_limit
+                THEN seqs[page_limit] || '_' || ids[page_limit] END;

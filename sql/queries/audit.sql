@@ -38,7 +38,8 @@ WHERE id IN (SELECT id
 -- stored in.
 -- name: audit_list idempotent
 SELECT cacd_page_by_seq(array_agg(seq ORDER BY seq), array_agg(id ORDER BY seq),
-    array_agg(item ORDER BY seq), $1::integer)
+    array_agg(item ORDER BY seq), $1::integer),
+    cacd_page_next_by_seq(array_agg(seq ORDER BY seq), array_agg(id ORDER BY seq), $1::integer)
 FROM (SELECT seq, id, json_build_object('seq', seq, 'at', cacd_time(at), 'token_id', token_id, 'role', role, 'method', method, 'route', route, 'resource_id', resource_id, 'status', status, 'request_id', request_id) AS item
     FROM audit_log
     WHERE ($2::bigint IS NULL OR (seq, id) > ($2::bigint, $3::uuid))

@@ -14,13 +14,14 @@ WITH p AS (SELECT id, archived_at
     WHEN c.confirmed THEN now() END
     FROM p, (SELECT $2::uuid[] IS NULL OR NOT current_setting('cacd.member_confirmation')::boolean AS confirmed) AS c
     WHERE p.archived_at IS NULL
-    RETURNING cacd_member_json(m) AS body)
+    RETURNING cacd_member_json(m) AS body, m.id)
 SELECT CASE
 WHEN NOT EXISTS (SELECT 1
     FROM p) THEN 'not_found'
 WHEN NOT EXISTS (SELECT 1
     FROM inserted) THEN 'archived'
 ELSE 'ok' END, (SELECT body::text
+    FROM inserted), (SELECT id
     FROM inserted);
 
 -- name: members_update
@@ -52,9 +53,12 @@ AND ($2::uuid[] IS NULL OR partnership_id = ANY ($2::uuid[]))
 RETURNING id;
 
 -- name: members_list idempotent
-SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+SELECT listed.body, listed.next
+FROM (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-        $1::integer)
+        $1::integer) AS body,
+        cacd_page_next(array_agg(created_at ORDER BY created_at, id),
+            array_agg(id ORDER BY created_at, id), $1::integer) AS next
     FROM (SELECT m.created_at, m.id, cacd_member_json(m) AS item
         FROM members m
         WHERE m.partnership_id = $5::uuid
@@ -64,7 +68,7 @@ SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         AND ($8::text IS NULL OR m.sector = $8)
         AND ($9::text IS NULL OR m.role = $9)
         ORDER BY created_at, id
-        LIMIT $1::integer + 1) AS page)
+        LIMIT $1::integer + 1) AS page) AS listed
 WHERE EXISTS (SELECT 1
     FROM partnerships
     WHERE id = $5::uuid

@@ -3,7 +3,7 @@
 -- name: neighbourhoods_insert
 INSERT INTO neighbourhoods AS n (code, code_year, name, municipality_code, ses_score)
 VALUES (($1::jsonb->>'code'), ($1::jsonb->>'code_year')::integer, ($1::jsonb->>'name'), ($1::jsonb->>'municipality_code'), ($1::jsonb->>'ses_score')::double precision)
-RETURNING cacd_neighbourhood_json(n)::text;
+RETURNING cacd_neighbourhood_json(n)::text, n.id;
 
 -- A key present in the patch replaces the column, null included.
 -- name: neighbourhoods_update
@@ -30,7 +30,8 @@ WHERE n.id = $1::uuid;
 -- name: neighbourhoods_list idempotent
 SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
     array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-    $1::integer)
+    $1::integer),
+    cacd_page_next(array_agg(created_at ORDER BY created_at, id), array_agg(id ORDER BY created_at, id), $1::integer)
 FROM (SELECT n.created_at, n.id, cacd_neighbourhood_json(n) AS item
     FROM neighbourhoods n
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)

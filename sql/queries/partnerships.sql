@@ -3,7 +3,7 @@
 -- name: partnerships_insert
 INSERT INTO partnerships AS p (name, neighbourhood_id, description, contact)
 VALUES ($1::jsonb->>'name', ($1::jsonb->>'neighbourhood_id')::uuid, $1::jsonb->>'description', $1::jsonb->>'contact')
-RETURNING cacd_partnership_json(p)::text;
+RETURNING cacd_partnership_json(p)::text, p.id;
 
 -- name: partnerships_update
 UPDATE partnerships AS p
@@ -34,7 +34,8 @@ AND ($2::uuid[] IS NULL OR p.id = ANY ($2::uuid[]));
 -- name: partnerships_list idempotent
 SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
     array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-    $1::integer)
+    $1::integer),
+    cacd_page_next(array_agg(created_at ORDER BY created_at, id), array_agg(id ORDER BY created_at, id), $1::integer)
 FROM (SELECT p.created_at, p.id, cacd_partnership_json(p) AS item
     FROM partnerships p
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)

@@ -1,16 +1,19 @@
 -- Statements of service/responses.c, prepared by name on each connection.
 
 -- name: responses_list idempotent
-SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+SELECT listed.body, listed.next
+FROM (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-        $1::integer)
+        $1::integer) AS body,
+        cacd_page_next(array_agg(created_at ORDER BY created_at, id),
+            array_agg(id ORDER BY created_at, id), $1::integer) AS next
     FROM (SELECT r.created_at, r.id, json_build_object('member_id', r.member_id, 'revision', r.revision, 'submitted_at', cacd_time(r.submitted_at)) AS item
         FROM responses r
         WHERE r.wave_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
         AND ($4::timestamptz IS NULL OR r.submitted_at > $4::timestamptz)
         ORDER BY created_at, id
-        LIMIT $1::integer + 1) AS page)
+        LIMIT $1::integer + 1) AS page) AS listed
 WHERE EXISTS (SELECT 1
     FROM waves
     WHERE id = $5::uuid
@@ -19,7 +22,8 @@ WHERE EXISTS (SELECT 1
 -- name: responses_export idempotent
 SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
     array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-    $1::integer)
+    $1::integer),
+    cacd_page_next(array_agg(created_at ORDER BY created_at, id), array_agg(id ORDER BY created_at, id), $1::integer)
 FROM (SELECT created_at, id, item
     FROM (SELECT r.created_at, r.id, json_build_object('wave_id', r.wave_id, 'partnership_id', w.partnership_id, 'member_id', r.member_id, 'member_label', m.label, 'revision', r.revision, 'submitted_at', cacd_time(r.submitted_at), 'scale', r.scale, 'answers', cacd_response_json(r)->'answers', 'comment', r.comment) AS item
         FROM responses r

@@ -12,7 +12,8 @@ RETURNING json_build_object('id', id, 'role', role, 'partnership_ids', to_json(p
 -- name: tokens_list idempotent
 SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
     array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-    $1::integer)
+    $1::integer),
+    cacd_page_next(array_agg(created_at ORDER BY created_at, id), array_agg(id ORDER BY created_at, id), $1::integer)
 FROM (SELECT created_at, id, json_build_object('id', id, 'role', role, 'partnership_ids', to_json(partnership_ids), 'label', label, 'member_id', member_id, 'wave_id', wave_id, 'expires_at', cacd_time(expires_at), 'revoked_at', cacd_time(revoked_at), 'created_at', cacd_time(created_at)) AS item
     FROM tokens
     WHERE cacd_after(created_at, id, $2::bigint, $3::uuid)

@@ -14,7 +14,7 @@ WITH p AS (SELECT id, archived_at
     FROM p, i, past
     WHERE p.archived_at IS NULL
     AND ($2::uuid[] IS NULL OR NOT past.is_past)
-    RETURNING cacd_wave_json(w) AS body)
+    RETURNING cacd_wave_json(w) AS body, w.id)
 SELECT CASE
 WHEN NOT EXISTS (SELECT 1
     FROM p) THEN 'not_found'
@@ -25,6 +25,7 @@ WHEN (SELECT archived_at IS NOT NULL
 WHEN NOT EXISTS (SELECT 1
     FROM inserted) THEN 'past_for_admins'
 ELSE 'ok' END, (SELECT body::text
+    FROM inserted), (SELECT id
     FROM inserted);
 
 -- $3: a respondent sees only the wave of its invitation.
@@ -36,16 +37,19 @@ AND ($2::uuid[] IS NULL OR w.partnership_id = ANY ($2::uuid[]))
 AND ($3::uuid IS NULL OR w.id = $3::uuid);
 
 -- name: waves_list idempotent
-SELECT (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
+SELECT listed.body, listed.next
+FROM (SELECT cacd_page(array_agg(created_at ORDER BY created_at, id),
         array_agg(id ORDER BY created_at, id), array_agg(item ORDER BY created_at, id),
-        $1::integer)
+        $1::integer) AS body,
+        cacd_page_next(array_agg(created_at ORDER BY created_at, id),
+            array_agg(id ORDER BY created_at, id), $1::integer) AS next
     FROM (SELECT w.created_at, w.id, cacd_wave_json(w) AS item
         FROM waves w
         WHERE w.partnership_id = $5::uuid
         AND cacd_after(created_at, id, $2::bigint, $3::uuid)
         AND ($4::timestamptz IS NULL OR greatest(w.updated_at, w.closed_at) > $4::timestamptz)
         ORDER BY created_at, id
-        LIMIT $1::integer + 1) AS page)
+        LIMIT $1::integer + 1) AS page) AS listed
 WHERE EXISTS (SELECT 1
     FROM partnerships
     WHERE id = $5::uuid
