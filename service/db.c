@@ -158,18 +158,40 @@ static PGconn *db_connect_until(const char *url, const struct config *config,
 /* Sends what libpq holds and collects the results of one command, all
  * before the deadline. The last result, or the first error; NULL when the
  * connection failed or *late when the deadline passed. */
-PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
+bool db_flush(PGconn *pg, const struct timespec *deadline, bool *late)
 {
-	PGresult *kept = NULL, *next;
 	int flushed;
 
 	while ((flushed = PQflush(pg)) == 1) {
 		if (!db_wait(pg, POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg)) {
-			*late = flushed == 1 && timing_ms_until(deadline) == 0;
+			*late = timing_ms_until(deadline) == 0;
+			return false;
+		}
+	}
+	return flushed == 0;
+}
+
+PGresult *db_next_result(PGconn *pg, const struct timespec *deadline, bool *late, bool *broken)
+{
+	while (PQisBusy(pg)) {
+		if (!db_wait(pg, POLLIN, deadline)) {
+			*late = true;
+			*broken = true;
+			return NULL;
+		}
+		if (!PQconsumeInput(pg)) {
+			*broken = true;
 			return NULL;
 		}
 	}
-	if (flushed < 0)
+	return PQgetResult(pg);
+}
+
+PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late)
+{
+	PGresult *kept = NULL, *next;
+
+	if (!db_flush(pg, deadline, late))
 		return NULL;
 	for (;;) {
 		while (PQisBusy(pg)) {

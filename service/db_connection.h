@@ -25,6 +25,13 @@ struct db_connection *db_connection_get(enum db_target target, const struct time
 void db_connection_drop(struct db_connection *connection);
 
 bool db_wait(PGconn *pg, short events, const struct timespec *deadline);
+/* Sends what libpq holds for the server; false when the connection failed
+ * or (*late) the deadline passed first. */
+bool db_flush(PGconn *pg, const struct timespec *deadline, bool *late);
+/* The next result, waiting for it up to the deadline; NULL at the end of a
+ * command's results, or with *broken when the connection failed or (also
+ * *late) the deadline passed. */
+PGresult *db_next_result(PGconn *pg, const struct timespec *deadline, bool *late, bool *broken);
 /* The last result of one command, or its first error; NULL when the
  * connection failed, or *late when the deadline passed. */
 PGresult *db_collect(PGconn *pg, const struct timespec *deadline, bool *late);

@@ -1,7 +1,6 @@
 /* Statements whose rows are handed over one at a time (db.h: db_stream). */
 #include "db.h"
 
-#include <poll.h>
 #include <stdatomic.h>
 #include <string.h>
 
@@ -24,38 +23,9 @@ static bool db_stream_send(struct db_connection *connection, const struct db_sta
 			   int count, const char *const *values, const struct timespec *deadline,
 			   bool *late)
 {
-	int flushed;
-
-	if (!PQsendQueryPrepared(connection->pg, statement->name, count, values, NULL, NULL,
-				 statement->binary ? 1 : 0) ||
-	    !PQsetSingleRowMode(connection->pg))
-		return false;
-	while ((flushed = PQflush(connection->pg)) == 1) {
-		if (!db_wait(connection->pg, POLLOUT | POLLIN, deadline) ||
-		    !PQconsumeInput(connection->pg)) {
-			*late = timing_ms_until(deadline) == 0;
-			return false;
-		}
-	}
-	return flushed == 0;
-}
-
-/* The next result of the statement, waiting for it up to the deadline;
- * NULL at its end, when the connection failed or (late) the time ran out. */
-static PGresult *db_stream_next(PGconn *pg, const struct timespec *deadline, bool *late,
-				bool *broken)
-{
-	while (PQisBusy(pg)) {
-		if (!db_wait(pg, POLLIN, deadline)) {
-			*late = true;
-			return NULL;
-		}
-		if (!PQconsumeInput(pg)) {
-			*broken = true;
-			return NULL;
-		}
-	}
-	return PQgetResult(pg);
+	return PQsendQueryPrepared(connection->pg, statement->name, count, values, NULL, NULL,
+				   statement->binary ? 1 : 0) &&
+	       PQsetSingleRowMode(connection->pg) && db_flush(connection->pg, deadline, late);
 }
 
 /* Hands each row over until the statement ends, fails or is stopped. */
@@ -66,7 +36,7 @@ static void db_stream_rows(PGconn *pg, const struct timespec *deadline, db_row_h
 	PGresult *next;
 
 	while (!outcome->stopped &&
-	       (next = db_stream_next(pg, deadline, &outcome->late, &broken)) != NULL) {
+	       (next = db_next_result(pg, deadline, &outcome->late, &broken)) != NULL) {
 		struct db_result row = { 0 };
 
 		db_result_fill(&row, next);

@@ -56,38 +56,6 @@ void db_transaction_forget(const struct db_connection *connection)
 	}
 }
 
-static bool db_pipeline_flush(PGconn *pg, const struct timespec *deadline, bool *late)
-{
-	int flushed;
-
-	while ((flushed = PQflush(pg)) == 1) {
-		if (!db_wait(pg, POLLOUT | POLLIN, deadline) || !PQconsumeInput(pg)) {
-			*late = timing_ms_until(deadline) == 0;
-			return false;
-		}
-	}
-	return flushed == 0;
-}
-
-/* The next result of the pipeline, waiting for it; NULL between commands,
- * and *broken when the connection failed or the deadline passed. */
-static PGresult *db_pipeline_next(PGconn *pg, const struct timespec *deadline, bool *late,
-				  bool *broken)
-{
-	while (PQisBusy(pg)) {
-		if (!db_wait(pg, POLLIN, deadline)) {
-			*late = true;
-			*broken = true;
-			return NULL;
-		}
-		if (!PQconsumeInput(pg)) {
-			*broken = true;
-			return NULL;
-		}
-	}
-	return PQgetResult(pg);
-}
-
 /* Every result up to the pipeline's sync point: the last command's result,
  * or the first error; NULL when the connection failed or *late. */
 static PGresult *db_pipeline_collect(PGconn *pg, const struct timespec *deadline, bool *late)
@@ -96,10 +64,10 @@ static PGresult *db_pipeline_collect(PGconn *pg, const struct timespec *deadline
 	bool broken = false;
 	int idle = 0;
 
-	if (!db_pipeline_flush(pg, deadline, late))
+	if (!db_flush(pg, deadline, late))
 		return NULL;
 	for (;;) {
-		next = db_pipeline_next(pg, deadline, late, &broken);
+		next = db_next_result(pg, deadline, late, &broken);
 		if (broken || (next == NULL && (++idle > 2 || PQstatus(pg) != CONNECTION_OK))) {
 			PQclear(kept);
 			return NULL;
@@ -215,10 +183,10 @@ static int db_pipeline_results(PGconn *pg, const struct timespec *deadline, PGre
 	int count = 0, idle = 0;
 	PGresult *next;
 
-	if (!db_pipeline_flush(pg, deadline, &late))
+	if (!db_flush(pg, deadline, &late))
 		return -1;
 	for (;;) {
-		next = db_pipeline_next(pg, deadline, &late, &broken);
+		next = db_next_result(pg, deadline, &late, &broken);
 		if (broken || (next == NULL && (++idle > 2 || PQstatus(pg) != CONNECTION_OK))) {
 			while (count > 0)
 				PQclear(results[--count]);

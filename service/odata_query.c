@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "mem.h"
+#include "validate.h"
 
 /* Nesting deeper than this is refused: a filter is a few comparisons. */
 #define ODATA_MAX_DEPTH 32
@@ -132,19 +133,6 @@ static bool odata_operator_of(const char *word, enum odata_operator *operator)
 	return false;
 }
 
-static bool odata_is_guid(const char *text)
-{
-	if (strlen(text) != 36)
-		return false;
-	for (size_t i = 0; i < 36; i++) {
-		bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-
-		if (dash ? text[i] != '-' : !isxdigit((unsigned char)text[i]))
-			return false;
-	}
-	return true;
-}
-
 bool odata_time_parse(const char *text, double *seconds)
 {
 	struct tm parts = { 0 };
@@ -199,7 +187,7 @@ static bool odata_literal(struct odata_parser *parser, const struct odata_proper
 		node->literal.type = CSV_CELL_BOOLEAN;
 		node->literal.boolean = odata_is(parser, "true");
 		fits = property->type == ODATA_BOOLEAN;
-	} else if (odata_is_guid(word)) {
+	} else if (validate_is_uuid(word)) {
 		node->literal.type = CSV_CELL_TEXT;
 		fits = property->type == ODATA_GUID;
 	} else if (odata_time_parse(word, &node->literal_time)) {
@@ -220,11 +208,11 @@ static bool odata_literal(struct odata_parser *parser, const struct odata_proper
 			   property->name, parser->quoted ? "'" : "", word, parser->quoted ? "'" : "");
 		return false;
 	}
-	if (node->literal.type == CSV_CELL_TEXT) {
+	if (node->literal.type == CSV_CELL_TEXT && property->type == ODATA_GUID) {
+		node->literal.text = mem_alloc(UUID_TEXT_SIZE);
+		validate_uuid_lower(word, node->literal.text);
+	} else if (node->literal.type == CSV_CELL_TEXT) {
 		node->literal.text = mem_strdup(word);
-		if (property->type == ODATA_GUID)
-			for (char *c = node->literal.text; *c; c++)
-				*c = (char)tolower((unsigned char)*c);
 	}
 	return true;
 }
