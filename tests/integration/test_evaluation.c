@@ -357,33 +357,21 @@ Test(evaluation, the_report_is_a_page_that_keeps_rule_6)
 	world_free(&world);
 }
 
-/* A closed round of eight, entered by the admin: four coproducers and four
- * professionals answering items 1 and 2 (shift apart from other rounds),
- * one of them "don't know" to item 3. */
+/* Answers to items 1 and 2 (two rounds apart by shift), one "don't know"
+ * to item 3. */
+static int table_shift;
+
+static void table_answers(int i, char *body, size_t size)
+{
+	snprintf(body, size, "{\"answers\":{\"1\":%d,\"2\":%d,\"3\":%s}}",
+		 20 + table_shift + 7 * i, 70 - 5 * i, i == 0 ? "null" : "50");
+}
+
 static void table_round(const struct world *world, const char *label, const char *opens,
 			int shift, char wave[40])
 {
-	char path[128], body[256];
-	json_t *created;
-
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
-	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"opens_at\":\"%sT00:00:00Z\","
-		 "\"closes_at\":\"%sT12:00:00Z\"}", label, opens, opens);
-	created = expect("POST", path, world->admin, body, 201);
-	copy_id(created, wave);
-	json_decref(created);
-	for (int i = 0; i < 8; i++) {
-		char *member = world_member_add(world->admin, world->partnership, NULL,
-						i % 2 ? "welfare" : "citizen",
-						i % 2 ? "professional" : "coproducer");
-
-		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d,\"2\":%d,\"3\":%s}}",
-			 20 + shift + 7 * i, 70 - 5 * i, i == 0 ? "null" : "50");
-		world_answer(world->admin, wave, member, body, 201);
-		free(member);
-	}
-	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
-	json_decref(expect("POST", path, world->admin, NULL, 200));
+	table_shift = shift;
+	world_closed_round(world, label, opens, table_answers, wave);
 }
 
 /* Fetches path (with a query already) as format into a new file whose

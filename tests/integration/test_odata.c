@@ -43,30 +43,16 @@ static json_t *odata_rows(struct reply *reply)
 	return json_object_get(reply->json, "value");
 }
 
+static void odata_answers(int i, char *body, size_t size)
+{
+	snprintf(body, size, "{\"answers\":{\"1\":%d,\"2\":%d,\"5\":%d}}", 30 + 5 * i,
+		 90 - 7 * i, 40 + i);
+}
+
 /* Eight answers in a closed wave (k = 3 is met by each role of four). */
 static void odata_published_wave(const struct world *world, char wave[40])
 {
-	char path[128], body[256];
-	json_t *created;
-
-	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
-	created = expect("POST", path, world->admin,
-			 "{\"label\":\"feed\",\"opens_at\":\"2025-02-01T00:00:00Z\","
-			 "\"closes_at\":\"2025-02-01T12:00:00Z\"}", 201);
-	copy_id(created, wave);
-	json_decref(created);
-	for (int i = 0; i < 8; i++) {
-		char *member = world_member_add(world->admin, world->partnership, NULL,
-						i % 2 ? "welfare" : "citizen",
-						i % 2 ? "professional" : "coproducer");
-
-		snprintf(body, sizeof(body), "{\"answers\":{\"1\":%d,\"2\":%d,\"5\":%d}}", 30 + 5 * i,
-			 90 - 7 * i, 40 + i);
-		world_answer(world->admin, wave, member, body, 201);
-		free(member);
-	}
-	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
-	json_decref(expect("POST", path, world->admin, NULL, 200));
+	world_closed_round(world, "feed", "2025-02-01", odata_answers, wave);
 }
 
 Test(odata, service_document_and_metadata_name_the_same_sets)

@@ -172,6 +172,31 @@ void world_answer(const char *token, const char *wave, const char *member, const
 	json_decref(expect("PUT", path, token, body, status));
 }
 
+void world_closed_round(const struct world *world, const char *label, const char *day,
+			world_answers answers, char wave[40])
+{
+	char path[128], body[256];
+	json_t *created;
+
+	snprintf(path, sizeof(path), "/v1/partnerships/%s/waves", world->partnership);
+	snprintf(body, sizeof(body), "{\"label\":\"%s\",\"opens_at\":\"%sT00:00:00Z\","
+		 "\"closes_at\":\"%sT12:00:00Z\"}", label, day, day);
+	created = expect("POST", path, world->admin, body, 201);
+	copy_id(created, wave);
+	json_decref(created);
+	for (int i = 0; i < 8; i++) {
+		char *member = world_member_add(world->admin, world->partnership, NULL,
+						i % 2 ? "welfare" : "citizen",
+						i % 2 ? "professional" : "coproducer");
+
+		answers(i, body, sizeof(body));
+		world_answer(world->admin, wave, member, body, 201);
+		free(member);
+	}
+	snprintf(path, sizeof(path), "/v1/waves/%s/close", wave);
+	json_decref(expect("POST", path, world->admin, NULL, 200));
+}
+
 void assert_totals_recomputed(const char *wave_id)
 {
 	char sql[8192];

@@ -41,6 +41,13 @@ char *world_claim(const char *code);
 void world_answer(const char *token, const char *wave, const char *member, const char *body,
 		  long status);
 
+/* A closed round of eight, entered by the admin: members 0, 2, 4, 6
+ * coproducers (citizen), 1, 3, 5, 7 professionals (welfare), member i
+ * answering answers(i) (a response body). The wave's id goes to wave. */
+typedef void (*world_answers)(int member, char *body, size_t size);
+void world_closed_round(const struct world *world, const char *label, const char *day,
+			world_answers answers, char wave[40]);
+
 /* Asserts that a wave's running totals (wave_totals) equal a recomputation
  * from the stored raw answers, written apart from sql/functions: the scale
  * conversion, the grouping, the dimension means and each respondent's
