@@ -25,6 +25,8 @@ typedef void (*route_handler)(struct http_request *request);
 
 /* In a pattern, "{id}" matches a UUID (captured in lower case) and "{key}"
  * a short lower-case slug; any other segment matches itself. */
+struct scores_view;
+
 struct route {
 	enum http_method method;
 	const char *pattern;
@@ -39,6 +41,10 @@ struct route {
 	bool bulk_body;
 	/* A complete table (an export): import_timeout_ms for its database work. */
 	bool bulk_reply;
+	/* A score view's row (scores.c), for scores_view_handler: the
+	 * dispatch table carries what the view is, as PgBouncer's show_map
+	 * does. */
+	const struct scores_view *scores_view;
 };
 
 /* Pure: whether name is one of the space-separated words of list. */

@@ -323,7 +323,8 @@ static const struct route routes[] = {
 	{
 		.method = METHOD_GET,
 		.pattern = "/v1/waves/{id}/scores",
-		.handler = scores_wave,
+		.handler = scores_view_handler,
+		.scores_view = &scores_view_wave,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
 		.query = "by lang format dialect",
@@ -331,7 +332,8 @@ static const struct route routes[] = {
 	{
 		.method = METHOD_GET,
 		.pattern = "/v1/waves/{id}/gaps",
-		.handler = scores_gaps,
+		.handler = scores_view_handler,
+		.scores_view = &scores_view_gaps,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
 		.query = "format dialect",
@@ -339,7 +341,8 @@ static const struct route routes[] = {
 	{
 		.method = METHOD_GET,
 		.pattern = "/v1/waves/{id}/report",
-		.handler = scores_report,
+		.handler = scores_view_handler,
+		.scores_view = &scores_view_report,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
 		.query = "lang",
@@ -347,7 +350,8 @@ static const struct route routes[] = {
 	{
 		.method = METHOD_GET,
 		.pattern = "/v1/partnerships/{id}/trend",
-		.handler = scores_trend,
+		.handler = scores_view_handler,
+		.scores_view = &scores_view_trend,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
 		.query = "lang format dialect",
@@ -355,7 +359,8 @@ static const struct route routes[] = {
 	{
 		.method = METHOD_GET,
 		.pattern = "/v1/comparisons",
-		.handler = scores_comparisons,
+		.handler = scores_view_handler,
+		.scores_view = &scores_view_comparison,
 		.roles = ROLES_READERS,
 		.token_in_statement = true,
 		.query = "wave_label from to similar_ses municipality_code partnership_id lang format " "dialect",

@@ -49,6 +49,9 @@ struct scores_view {
 	/* CSV or xlsx; NULL when the view answers JSON only */
 	char *(*table)(const struct scored *scored, const struct scores_options *options,
 		       struct csv *table, size_t *length);
+	/* reads the request's options and path into the statement's values,
+	 * then answers (scores_answer) */
+	void (*ask)(struct http_request *request, const struct scores_view *view);
 };
 
 /* ---- the writers, in the table's form ---- */
@@ -127,58 +130,6 @@ static char *scores_gaps_table(const struct scored *scored, const struct scores_
 	(void)options;
 	return scores_gaps_csv(scored, table, length);
 }
-
-/* ---- the views ---- */
-
-static const struct scores_view scores_view_wave = {
-	.tag = 'w',
-	.sheet = "scores",
-	.statement = &query_scores_wave,
-	.found_column = 0,
-	.not_found = "no wave with this id",
-	.json = scores_wave_body,
-	.table = scores_wave_table,
-};
-
-static const struct scores_view scores_view_trend = {
-	.tag = 't',
-	.sheet = "trend",
-	.statement = &query_scores_trend,
-	.found_column = 1, /* the partnership, whose waves may be none */
-	.not_found = "no partnership with this id",
-	.json = scores_trend_body,
-	.table = scores_trend_table,
-};
-
-static const struct scores_view scores_view_comparison = {
-	.tag = 'c',
-	.sheet = "comparisons",
-	.statement = &query_scores_comparisons,
-	.found_column = -1,
-	.not_found = "",
-	.json = scores_comparison_body,
-	.table = scores_comparison_table,
-};
-
-/* the perspective gap reads the wave's statement, grouped by role */
-static const struct scores_view scores_view_gaps = {
-	.tag = 'g',
-	.sheet = "gaps",
-	.statement = &query_scores_wave,
-	.found_column = 0,
-	.not_found = "no wave with this id",
-	.json = scores_gaps_body,
-	.table = scores_gaps_table,
-};
-
-static const struct scores_view scores_view_report = {
-	.tag = 'r',
-	.sheet = "report",
-	.statement = &query_scores_report,
-	.found_column = 0,
-	.not_found = "no wave with this id",
-	.page = scores_report_page,
-};
 
 /* CSV or xlsx, as the request asked; false when it answered an error. */
 static bool scores_render_table(struct http_request *request, const struct scored *scored,
@@ -465,7 +416,7 @@ static bool scores_format_valid(struct http_request *request, struct validation 
 	return validation_ok(validation);
 }
 
-void scores_wave(struct http_request *request)
+static void scores_ask_wave(struct http_request *request, const struct scores_view *view)
 {
 	struct scores_options options = { http_query(request, "by"), NULL };
 	struct validation validation;
@@ -482,10 +433,10 @@ void scores_wave(struct http_request *request)
 	const char *values[] = { request->principal.token_hash, request->params.values[0],
 				 options.by ? options.by : "" };
 
-	scores_answer(request, &scores_view_wave, DB_VALUES(query_scores_wave, values), &options);
+	scores_answer(request, view, DB_VALUES(query_scores_wave, values), &options);
 }
 
-void scores_trend(struct http_request *request)
+static void scores_ask_trend(struct http_request *request, const struct scores_view *view)
 {
 	struct scores_options options = { NULL, NULL };
 	struct validation validation;
@@ -498,7 +449,7 @@ void scores_trend(struct http_request *request)
 	}
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &scores_view_trend, DB_VALUES(query_scores_trend, values), &options);
+	scores_answer(request, view, DB_VALUES(query_scores_trend, values), &options);
 }
 
 #define SCORES_MAX_FILTER_IDS 1000
@@ -583,7 +534,8 @@ static void scores_comparison_query(struct http_request *request, struct compari
 			       "similar_ses compares with one partnership: give exactly one");
 }
 
-void scores_comparisons(struct http_request *request)
+static void scores_ask_comparisons(struct http_request *request,
+				   const struct scores_view *view)
 {
 	const char *municipality = http_query(request, "municipality_code");
 	struct comparison_query query = { 0 };
@@ -608,23 +560,23 @@ void scores_comparisons(struct http_request *request)
 				 query.period ? query.to : NULL,
 				 query.similar_ses ? "true" : "false" };
 
-	scores_answer(request, &scores_view_comparison, DB_VALUES(query_scores_comparisons, values),
+	scores_answer(request, view, DB_VALUES(query_scores_comparisons, values),
 		      &options);
 	free(partnerships);
 }
 
 /* The perspective gap: coproducers against professionals, with intervals. */
-void scores_gaps(struct http_request *request)
+static void scores_ask_gaps(struct http_request *request, const struct scores_view *view)
 {
 	const char *values[] = { request->principal.token_hash, request->params.values[0], "role" };
 
-	scores_answer(request, &scores_view_gaps, DB_VALUES(query_scores_wave, values),
+	scores_answer(request, view, DB_VALUES(query_scores_wave, values),
 		      &(struct scores_options){ NULL, NULL });
 }
 
 /* The group-session report: a printable page, in ?lang or the browser's
  * language (English when it asks for neither). */
-void scores_report(struct http_request *request)
+static void scores_ask_report(struct http_request *request, const struct scores_view *view)
 {
 	struct scores_options options = { NULL, NULL };
 	struct validation validation;
@@ -639,5 +591,68 @@ void scores_report(struct http_request *request)
 		options.language = "en";
 	const char *values[] = { request->principal.token_hash, request->params.values[0] };
 
-	scores_answer(request, &scores_view_report, DB_VALUES(query_scores_report, values), &options);
+	scores_answer(request, view, DB_VALUES(query_scores_report, values), &options);
+}
+
+/* ---- the views: one row each, which its route carries ---- */
+
+const struct scores_view scores_view_wave = {
+	.tag = 'w',
+	.sheet = "scores",
+	.statement = &query_scores_wave,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.json = scores_wave_body,
+	.table = scores_wave_table,
+	.ask = scores_ask_wave,
+};
+
+const struct scores_view scores_view_trend = {
+	.tag = 't',
+	.sheet = "trend",
+	.statement = &query_scores_trend,
+	.found_column = 1, /* the partnership, whose waves may be none */
+	.not_found = "no partnership with this id",
+	.json = scores_trend_body,
+	.table = scores_trend_table,
+	.ask = scores_ask_trend,
+};
+
+const struct scores_view scores_view_comparison = {
+	.tag = 'c',
+	.sheet = "comparisons",
+	.statement = &query_scores_comparisons,
+	.found_column = -1,
+	.not_found = "",
+	.json = scores_comparison_body,
+	.table = scores_comparison_table,
+	.ask = scores_ask_comparisons,
+};
+
+/* the perspective gap reads the wave's statement, grouped by role */
+const struct scores_view scores_view_gaps = {
+	.tag = 'g',
+	.sheet = "gaps",
+	.statement = &query_scores_wave,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.json = scores_gaps_body,
+	.table = scores_gaps_table,
+	.ask = scores_ask_gaps,
+};
+
+const struct scores_view scores_view_report = {
+	.tag = 'r',
+	.statement = &query_scores_report,
+	.found_column = 0,
+	.not_found = "no wave with this id",
+	.page = scores_report_page,
+	.ask = scores_ask_report,
+};
+
+void scores_view_handler(struct http_request *request)
+{
+	const struct scores_view *view = request->route->scores_view;
+
+	view->ask(request, view);
 }

@@ -6,10 +6,16 @@
 
 #include "http.h"
 
-void scores_wave(struct http_request *request);
-void scores_trend(struct http_request *request);
-void scores_comparisons(struct http_request *request);
-void scores_gaps(struct http_request *request);
-void scores_report(struct http_request *request);
+/* The views, one row each (statement, not-found rule, writers, how the
+ * request is read): a route carries its view's row (router.h) and
+ * scores_view_handler answers it. */
+struct scores_view;
+extern const struct scores_view scores_view_wave;       /* GET /v1/waves/{id}/scores */
+extern const struct scores_view scores_view_gaps;       /* GET /v1/waves/{id}/gaps */
+extern const struct scores_view scores_view_report;     /* GET /v1/waves/{id}/report */
+extern const struct scores_view scores_view_trend;      /* GET /v1/partnerships/{id}/trend */
+extern const struct scores_view scores_view_comparison; /* GET /v1/comparisons */
+
+void scores_view_handler(struct http_request *request);
 
 #endif

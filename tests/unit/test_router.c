@@ -6,14 +6,14 @@
 static void handler_a(struct http_request *request) { (void)request; }
 
 static const struct route table[] = {
-	{ METHOD_GET, "/healthz", handler_a, 0, false, NULL, false, false },
-	{ METHOD_GET, "/v1/instruments/{key}", handler_a, 1, false, NULL, false, false },
-	{ METHOD_GET, "/v1/waves/{id}", handler_a, 1, false, NULL, false, false },
-	{ METHOD_POST, "/v1/waves/{id}/close", handler_a, 1, false, NULL, false, false },
-	{ METHOD_PUT, "/v1/waves/{id}/responses/{id}", handler_a, 1, false, NULL, false, false },
-	{ METHOD_DELETE, "/v1/waves/{id}/responses/{id}", handler_a, 1, false, NULL, false, false },
-	{ METHOD_GET, "/v1/tokens", handler_a, 1, false, NULL, false, false },
-	{ METHOD_POST, "/v1/tokens", handler_a, 1, false, NULL, false, false },
+	{ .method = METHOD_GET, .pattern = "/healthz", .handler = handler_a, .roles = 0 },
+	{ .method = METHOD_GET, .pattern = "/v1/instruments/{key}", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_GET, .pattern = "/v1/waves/{id}", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_POST, .pattern = "/v1/waves/{id}/close", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_PUT, .pattern = "/v1/waves/{id}/responses/{id}", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_DELETE, .pattern = "/v1/waves/{id}/responses/{id}", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_GET, .pattern = "/v1/tokens", .handler = handler_a, .roles = 1 },
+	{ .method = METHOD_POST, .pattern = "/v1/tokens", .handler = handler_a, .roles = 1 },
 };
 
 #define WAVE "3f2c1d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
