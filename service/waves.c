@@ -49,10 +49,7 @@ void waves_validate_patch(const json_t *body, struct validation *validation)
 	validate_string(body, "label", false, 1, 100, &text, validation);
 	opens_state = validate_time_field(body, "opens_at", false, &text, &opens, validation);
 	closes_state = validate_time_field(body, "closes_at", false, &text, &closes, validation);
-	for (const char *const *key = keys; *key; key++) {
-		if (json_is_null(json_object_get(body, *key)))
-			validation_add(validation, *key, "must not be null");
-	}
+	validate_no_nulls(body, keys, validation);
 	if (opens_state == FIELD_SET && closes_state == FIELD_SET && closes <= opens)
 		validation_add(validation, "closes_at", "must be after opens_at");
 }
