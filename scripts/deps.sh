@@ -4,7 +4,7 @@
 set -euo pipefail
 
 run_packages="gcc make libc6-dev pkg-config libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libxlsxwriter-dev libqrencode-dev zlib1g-dev postgresql-15 ca-certificates"
-test_packages="libcriterion-dev prometheus libcurl4-openssl-dev python3 python3-openpyxl python3-pandas python3-jsonschema python3-scipy python3-pil chromium poppler-utils zbar-tools curl jq"
+test_packages="libcriterion-dev prometheus libcurl4-openssl-dev python3 python3-openpyxl python3-pandas python3-jsonschema python3-scipy python3-pil r-base-core r-cran-readr r-cran-readxl chromium poppler-utils zbar-tools curl jq"
 bench_packages="wrk"
 # make docker-test: an engine it can start, Compose, debootstrap for base
 # images where none can be pulled, curl and jq for the survey round

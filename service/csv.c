@@ -213,8 +213,10 @@ void csv_boolean(struct csv *csv, bool value)
 		worksheet_write_boolean(csv->sheet, csv->row, (lxw_col_t)csv->column++, value, NULL);
 		return;
 	}
+	/* TRUE and FALSE are what every reader takes as a boolean: R's
+	 * read.csv (lower case only from R 4.3), readr, pandas and Excel */
 	csv_separator(csv);
-	csv_append(csv, value ? "true" : "false", value ? 4 : 5);
+	csv_append(csv, value ? "TRUE" : "FALSE", value ? 4 : 5);
 }
 
 void csv_timestamp(struct csv *csv, const char *value)

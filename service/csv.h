@@ -88,7 +88,7 @@ enum result csv_spool(struct csv *csv) MUST_CHECK;
 void csv_text(struct csv *csv, const char *value);     /* NULL = empty field */
 void csv_number(struct csv *csv, double value);
 void csv_integer(struct csv *csv, long long value);
-void csv_boolean(struct csv *csv, bool value);          /* true / false */
+void csv_boolean(struct csv *csv, bool value);          /* TRUE / FALSE */
 /* An RFC 3339 UTC time ("2026-03-01T09:30:00.000Z"): the text in CSV, a
  * date cell in xlsx; NULL or "" an empty field. */
 void csv_timestamp(struct csv *csv, const char *value);

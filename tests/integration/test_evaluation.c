@@ -417,8 +417,10 @@ static double table_cell(const char *csv, const char *column, int row)
 }
 
 /* Every table view, as CSV and as xlsx, loads with the column types an
- * analyst expects under pandas' and openpyxl's defaults (tests/tables/
- * check.py), and the trend's table carries the interval its JSON has. */
+ * analyst expects under the defaults of pandas and openpyxl (tests/tables/
+ * check.py) and of R's read.csv, read.csv2 (the Dutch dialect), readr and
+ * readxl (tests/tables/check.R), and the trend's table carries the interval
+ * its JSON has. */
 Test(evaluation, every_table_view_loads_typed, .timeout = 120)
 {
 	struct world world;
@@ -443,15 +445,24 @@ Test(evaluation, every_table_view_loads_typed, .timeout = 120)
 		const char *token = i == 4 ? world.admin : world.viewer;
 		char *csv_file = table_fetch(paths[i], token, "csv");
 		char *xlsx_file = table_fetch(paths[i], token, "xlsx");
+		char dutch[300], *nl_file;
 
+		snprintf(dutch, sizeof(dutch), "%s%sdialect=nl", paths[i],
+			 strchr(paths[i], '?') ? "&" : "?");
+		nl_file = table_fetch(dutch, token, "csv");
 		snprintf(command, sizeof(command), "/usr/bin/python3 '%s/tests/tables/check.py' "
 			 "%s '%s' '%s'", test_env("CACDTEST_ROOT"), views[i], csv_file, xlsx_file);
 		cr_assert_eq(system(command), 0, "%s: the table's types are not what they should be",
 			     views[i]);
+		snprintf(command, sizeof(command), "Rscript '%s/tests/tables/check.R' %s '%s' '%s' '%s'",
+			 test_env("CACDTEST_ROOT"), views[i], csv_file, nl_file, xlsx_file);
+		cr_assert_eq(system(command), 0, "%s: R reads the table with other types", views[i]);
 		unlink(csv_file);
 		unlink(xlsx_file);
+		unlink(nl_file);
 		free(csv_file);
 		free(xlsx_file);
+		free(nl_file);
 	}
 
 	trend = expect("GET", paths[2], world.viewer, NULL, 200);

@@ -164,10 +164,10 @@ Test(privacy, an_item_answered_by_fewer_than_k_is_hidden_alone)
 	snprintf(path, sizeof(path), "/v1/waves/%s/scores?format=csv", world.wave);
 	csv = api("GET", path, world.viewer, NULL);
 	assert_status(csv, 200);
-	cr_assert(strstr(csv->body, ",item,26,visibility,,,,,3,true\r\n") != NULL, "%s", csv->body);
+	cr_assert(strstr(csv->body, ",item,26,visibility,,,,,3,TRUE\r\n") != NULL, "%s", csv->body);
 	/* item 1's three answers are all 60: its sd of 0 would tell each of them
 	 * what the other two answered, so no spread is shown under 2k */
-	cr_assert(strstr(csv->body, ",item,1,general,60,,3,,3,false\r\n") != NULL, "%s", csv->body);
+	cr_assert(strstr(csv->body, ",item,1,general,60,,3,,3,FALSE\r\n") != NULL, "%s", csv->body);
 	reply_free(csv);
 	/* the admin still sees everything (rule 6e) */
 	scores = scores_of(world.admin, world.wave, "");

@@ -237,7 +237,7 @@ Test(scores, trend_orders_waves_and_measures_change)
 	/* three respondents: too few for a spread, so no interval (empty
 	 * change_low_, change_high_, beyond_noise_), nor a gap */
 	cr_assert(strstr(csv->body, ",2026-autumn,2026-06-01T00:00:00.000000Z,3,65,70,60,,,,,15,30,0,,,,,"
-			 ",,,,,,,,,,,,,,,,,,,,,,,,,,,,true,false\r\n") != NULL, "%s", csv->body);
+			 ",,,,,,,,,,,,,,,,,,,,,,,,,,,,TRUE,FALSE\r\n") != NULL, "%s", csv->body);
 	reply_free(csv);
 	world_free(&world);
 }
