@@ -65,6 +65,11 @@ struct db_result {
 	((int)(length) + 0 * (int)sizeof(char[(length) == (size_t)name##_parameters ? 1 : -1]))
 #define DB_ARGS(name, values) &name, DB_COUNT_CHECKED(name, DB_LENGTH(values)), values
 #define DB_NO_ARGS(name) &name, DB_COUNT_CHECKED(name, 0), NULL
+/* &name, when name takes exactly count parameters (else the build fails):
+ * for a function that is handed the statement and passes values of a fixed
+ * count on */
+#define DB_STATEMENT_OF(name, count) \
+	(&name + 0 * sizeof(char[name##_parameters == (count) ? 1 : -1]))
 /* DB_ARGS without the statement, for a caller that holds it elsewhere */
 #define DB_VALUES(name, values) DB_COUNT_CHECKED(name, DB_LENGTH(values)), values
 

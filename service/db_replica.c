@@ -45,8 +45,10 @@ static bool db_replica_look(enum db_target target, const struct db_statement *st
 static void db_replica_poll(void)
 {
 	unsigned long long primary = 0, replayed = 0;
-	bool primary_answered = db_replica_look(DB_PRIMARY, &query_db_primary_position, &primary);
-	bool replica_answered = db_replica_look(DB_REPLICA, &query_db_replica_position, &replayed);
+	bool primary_answered = db_replica_look(
+		DB_PRIMARY, DB_STATEMENT_OF(query_db_primary_position, 0), &primary);
+	bool replica_answered = db_replica_look(
+		DB_REPLICA, DB_STATEMENT_OF(query_db_replica_position, 0), &replayed);
 
 	replica_observe(primary_answered, primary, replica_answered, replayed, db_replica_now_ms());
 }

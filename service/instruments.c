@@ -66,10 +66,11 @@ static void instruments_answer(struct http_request *request,
 
 void instruments_list(struct http_request *request)
 {
-	instruments_answer(request, &query_instruments_list, NULL);
+	instruments_answer(request, DB_STATEMENT_OF(query_instruments_list, 2), NULL);
 }
 
 void instruments_get(struct http_request *request)
 {
-	instruments_answer(request, &query_instruments_get, request->params.values[0]);
+	instruments_answer(request, DB_STATEMENT_OF(query_instruments_get, 2),
+			   request->params.values[0]);
 }

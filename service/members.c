@@ -53,10 +53,8 @@ static const struct resource_state insert_states[] = {
 static const char label_conflict[] = "a member with this label exists in the partnership";
 
 static const struct resource_write member_create = {
-	.statement = &query_members_insert,
+	RESOURCE_WRITE_STATEMENT(query_members_insert, true, true),
 	.validate = members_check,
-	.with_id = true,
-	.with_scope = true,
 	.status = 201,
 	.location = "/v1/members/",
 	.not_found = "no partnership with this id",
@@ -65,11 +63,9 @@ static const struct resource_write member_create = {
 };
 
 static const struct resource_write member_update = {
-	.statement = &query_members_update,
+	RESOURCE_WRITE_STATEMENT(query_members_update, true, true),
 	.validate = members_check,
 	.patch = true,
-	.with_id = true,
-	.with_scope = true,
 	.status = 200,
 	.not_found = "no member with this id",
 	.conflict = label_conflict,

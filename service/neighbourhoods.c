@@ -65,7 +65,7 @@ static void neighbourhoods_check(const json_t *body, void *patch, struct validat
 static const char conflict[] = "a neighbourhood with this code and year exists already";
 
 static const struct resource_write neighbourhood_create = {
-	.statement = &query_neighbourhoods_insert,
+	RESOURCE_WRITE_STATEMENT(query_neighbourhoods_insert, false, false),
 	.validate = neighbourhoods_check,
 	.status = 201,
 	.location = "/v1/neighbourhoods/",
@@ -74,10 +74,9 @@ static const struct resource_write neighbourhood_create = {
 };
 
 static const struct resource_write neighbourhood_update = {
-	.statement = &query_neighbourhoods_update,
+	RESOURCE_WRITE_STATEMENT(query_neighbourhoods_update, true, false),
 	.validate = neighbourhoods_check,
 	.patch = true,
-	.with_id = true,
 	.status = 200,
 	.not_found = "no neighbourhood with this id",
 	.conflict = conflict,

@@ -35,7 +35,7 @@ static void partnerships_check(const json_t *body, void *patch, struct validatio
 }
 
 static const struct resource_write partnership_create = {
-	.statement = &query_partnerships_insert,
+	RESOURCE_WRITE_STATEMENT(query_partnerships_insert, false, false),
 	.validate = partnerships_check,
 	.status = 201,
 	.location = "/v1/partnerships/",
@@ -44,10 +44,9 @@ static const struct resource_write partnership_create = {
 };
 
 static const struct resource_write partnership_update = {
-	.statement = &query_partnerships_update,
+	RESOURCE_WRITE_STATEMENT(query_partnerships_update, true, false),
 	.validate = partnerships_check,
 	.patch = true,
-	.with_id = true,
 	.status = 200,
 	.not_found = "no partnership with this id",
 	.reference_field = "neighbourhood_id",

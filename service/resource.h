@@ -71,11 +71,20 @@ struct resource_write {
 	const char *location;        /* "/v1/things/", before a created one's id */
 };
 
+/* A resource_write's statement: it takes the path's id (id), the caller's
+ * scope (scope) and the body, in that order, which the build checks
+ * against the statement's own count. */
+#define RESOURCE_WRITE_STATEMENT(name, id, scope)                                      \
+	.statement = &name, .with_id = (id), .with_scope = (scope) +                      \
+		0 * (int)sizeof(char[name##_parameters == 1 + (id) + (scope) ? 1 : -1])
+
 void resource_write(struct http_request *request, const struct resource_write *write);
 
 /* A page of a parent's children: the statement takes limit, cursor time,
  * cursor id, the parent id from the path and the caller's scope, and gives
  * NULL when the parent is not in scope. */
+#define RESOURCE_LIST_CHILDREN(request, name, not_found)                              \
+	resource_list_children(request, DB_STATEMENT_OF(name, 6), not_found)
 void resource_list_children(struct http_request *request, const struct db_statement *statement,
 			    const char *not_found);
 

@@ -337,7 +337,7 @@ void responses_get(struct http_request *request)
 
 void responses_list(struct http_request *request)
 {
-	resource_list_children(request, &query_responses_list, "no wave with this id");
+	RESOURCE_LIST_CHILDREN(request, query_responses_list, "no wave with this id");
 }
 
 static const struct resource_state withdraw_states[] = {

@@ -70,11 +70,9 @@ static const struct resource_state update_states[] = {
 };
 
 static const struct resource_write wave_update = {
-	.statement = &query_waves_update,
+	RESOURCE_WRITE_STATEMENT(query_waves_update, true, true),
 	.validate = waves_validate_change,
 	.patch = true,
-	.with_id = true,
-	.with_scope = true,
 	.status = 200,
 	.not_found = "no wave with this id",
 	.conflict = "a wave with this label exists in the partnership",
@@ -121,10 +119,8 @@ static const struct resource_state insert_states[] = {
 };
 
 static const struct resource_write wave_create = {
-	.statement = &query_waves_insert,
+	RESOURCE_WRITE_STATEMENT(query_waves_insert, true, true),
 	.validate = waves_validate_create,
-	.with_id = true,
-	.with_scope = true,
 	.status = 201,
 	.location = "/v1/waves/",
 	.not_found = "no partnership with this id",
@@ -154,7 +150,7 @@ void waves_get(struct http_request *request)
 
 void waves_list(struct http_request *request)
 {
-	resource_list_children(request, &query_waves_list, "no partnership with this id");
+	RESOURCE_LIST_CHILDREN(request, query_waves_list, "no partnership with this id");
 }
 
 static const struct resource_state close_states[] = {
