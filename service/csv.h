@@ -1,9 +1,15 @@
-/* RFC 4180 CSV: CRLF line ends, fields quoted when they hold the
- * separator, a quote, CR or LF, quotes doubled; numbers at full precision.
- * The "nl" dialect is what Dutch spreadsheet settings read: ';' between
- * fields, a decimal comma, and a UTF-8 byte-order mark. A text cell that a
- * spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR)
- * gets a leading ' ; numbers are never altered. */
+/* The tables cacd answers, written one cell at a time through one
+ * interface in three forms: CSV text, an xlsx sheet, or typed cells in
+ * memory (the OData feed's rows). Writers (scores_csv.c, the export) do not
+ * know which.
+ *
+ * RFC 4180 CSV: CRLF line ends, fields quoted when they hold the
+ * separator, a quote, CR or LF, quotes doubled; numbers at full precision;
+ * booleans TRUE and FALSE. The "nl" dialect is what Dutch spreadsheet
+ * settings read: ';' between fields, a decimal comma, and a UTF-8
+ * byte-order mark. A text cell that a spreadsheet would run as a formula
+ * (it begins with =, +, -, @, tab or CR) gets a leading ' ; numbers are
+ * never altered. */
 #ifndef CACD_CSV_H
 #define CACD_CSV_H
 
