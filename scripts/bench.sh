@@ -165,6 +165,29 @@ rss_kib=$(awk '/^VmHWM/ { print $2 }' "/proc/$server/status")
 import_1000_ms=$(import_ms 1000)
 import_5000_ms=$(import_ms 5000)
 import_rss_kib=$(awk '/^VmHWM/ { print $2 }' "/proc/$server/status")
+# The complete export of the wave of 10,000 responses, CSV and xlsx (the
+# median of three), beside PostgreSQL's own COPY of the same rows as CSV.
+export_ms() {
+  local run times=()
+  for run in 1 2 3; do
+    times+=("$(curl -sf -o "$scratch/export.out" -w '%{time_total}' \
+      -H "Authorization: Bearer $admin" "$base/v1/export/responses?wave_id=$large&format=$1")")
+  done
+  printf '%s\n' "${times[@]}" | awk '{ print $1 * 1000 }' | sort -n | sed -n 2p
+}
+copy_ms() {
+  local run times=() start
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    psql "$CACD_DATABASE_URL" -qc "\\copy (SELECT r.wave_id, r.member_id, r.revision, r.submitted_at, r.scale, r.answer_values, r.comment FROM responses r WHERE r.wave_id = '$large' ORDER BY r.created_at, r.id) TO '/dev/null' CSV" >/dev/null
+    times+=("$(( ($(date +%s%N) - start) / 1000000 ))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+export_csv_ms=$(export_ms csv)
+export_rows=$(($(wc -l < "$scratch/export.out") - 1))
+export_xlsx_ms=$(export_ms xlsx)
+copy_csv_ms=$(copy_ms)
 revised=$(query "SELECT count(*) FROM response_history h JOIN waves w ON w.id = h.wave_id WHERE w.label = 'revisions'")
 
 awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v read_bad="$read_bad" \
@@ -174,7 +197,9 @@ awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v rea
     -v compare_p50="$compare_p50" -v compare_bad="$compare_bad" -v health_rps="$health_rps" \
     -v bare_rps="$bare_rps" -v rss_kib="$rss_kib" -v import_1000_ms="$import_1000_ms" \
     -v import_5000_ms="$import_5000_ms" -v form_rps="$form_rps" -v form_p99="$form_p99" \
-    -v form_bad="$form_bad" -v import_rss_kib="$import_rss_kib" -v live_rps="$live_rps" 'BEGIN {
+    -v form_bad="$form_bad" -v import_rss_kib="$import_rss_kib" -v live_rps="$live_rps" \
+    -v export_csv_ms="$export_csv_ms" -v export_xlsx_ms="$export_xlsx_ms" \
+    -v copy_csv_ms="$copy_csv_ms" -v export_rows="$export_rows" 'BEGIN {
   printf "%-46s %10s %10s %6s %9s %4s\n", "figure", "measured", "reference", "ratio", "target", "met"
   row("published scores, 64 conns, req/s (vs pgbench)", read_rps, read_pg, read_rps / read_pg, ">= 1.0x", read_rps / read_pg >= 1.0)
   row("published scores, 64 conns, p99 ms", read_p99, "", "", "< 5 ms", read_p99 < 5)
@@ -190,6 +215,8 @@ awk -v read_rps="$read_rps" -v read_pg="$read_pg" -v read_p99="$read_p99" -v rea
   row("import of 5,000 forms, ms (vs 1,000 forms)", sprintf("%.0f", import_5000_ms), sprintf("%.0f", import_1000_ms), import_5000_ms / import_1000_ms, "< 1000 ms", import_5000_ms < 1000)
   row("peak RSS MiB, after comparisons + 256 conns", sprintf("%.1f", rss_kib / 1024), "", "", "< 64 MiB", rss_kib / 1024 < 64)
   row("peak RSS MiB, after the imports too", sprintf("%.1f", import_rss_kib / 1024), "", "", "", "")
+  row("export of " export_rows " responses, CSV ms (vs COPY)", sprintf("%.0f", export_csv_ms), copy_csv_ms, export_csv_ms / copy_csv_ms, "< 1000 ms", export_csv_ms < 1000 && export_rows == 10000)
+  row("export of " export_rows " responses, xlsx ms (vs CSV)", sprintf("%.0f", export_xlsx_ms), sprintf("%.0f", export_csv_ms), export_xlsx_ms / export_csv_ms, "< 3000 ms", export_xlsx_ms < 3000)
 }
 function row(name, measured, reference, ratio, target, met) {
   if (ratio != "") ratio = sprintf("%.2f", ratio)
