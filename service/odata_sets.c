@@ -75,10 +75,12 @@ static void odata_cell_from_text(struct csv *table, const struct odata_property 
 	}
 }
 
-/* Runs a resource set's statement and copies its columns into cells. */
+/* Runs a resource set's statement and copies its columns, one a property,
+ * into cells. */
 static bool odata_fill_rows(struct http_request *request, struct csv *table,
-			    const struct odata_set *set, const struct db_statement *statement,
-			    int count, const char *const *values)
+			    const struct odata_property *properties, size_t property_count,
+			    const struct db_statement *statement, int count,
+			    const char *const *values)
 {
 	const struct db_result *rows = NULL;
 	enum db_status status = http_db_query(request, DB_READ, statement, count, values, &rows);
@@ -88,19 +90,17 @@ static bool odata_fill_rows(struct http_request *request, struct csv *table,
 		return false;
 	}
 	for (int row = 0; row < db_row_count(rows); row++) {
-		for (size_t column = 0; column < set->property_count; column++)
-			odata_cell_from_text(table, &set->properties[column], rows, row,
-					     (int)column);
+		for (size_t column = 0; column < property_count; column++)
+			odata_cell_from_text(table, &properties[column], rows, row, (int)column);
 		csv_end_line(table);
 	}
 	return true;
 }
 
-static const struct odata_set odata_set_list[];
-
 static bool odata_fill_neighbourhoods(struct http_request *request, struct csv *table)
 {
-	return odata_fill_rows(request, table, &odata_set_list[0],
+	return odata_fill_rows(request, table, neighbourhood_properties,
+			       ARRAY_LENGTH(neighbourhood_properties),
 			       DB_NO_ARGS(query_odata_neighbourhoods));
 }
 
@@ -108,7 +108,8 @@ static bool odata_fill_partnerships(struct http_request *request, struct csv *ta
 {
 	const char *values[] = { request->principal.scope };
 
-	return odata_fill_rows(request, table, &odata_set_list[1],
+	return odata_fill_rows(request, table, partnership_properties,
+			       ARRAY_LENGTH(partnership_properties),
 			       DB_ARGS(query_odata_partnerships, values));
 }
 
@@ -116,7 +117,7 @@ static bool odata_fill_waves(struct http_request *request, struct csv *table)
 {
 	const char *values[] = { request->principal.scope };
 
-	return odata_fill_rows(request, table, &odata_set_list[2],
+	return odata_fill_rows(request, table, wave_properties, ARRAY_LENGTH(wave_properties),
 			       DB_ARGS(query_odata_waves, values));
 }
 
