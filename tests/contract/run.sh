@@ -13,12 +13,7 @@ binary=$(realpath "$1")
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=tests/lib/serve.sh
 . "$here/tests/lib/serve.sh"
-modules=$here/build/contract-test
-if [ ! -x "$modules/node_modules/.bin/tsc" ] || [ ! -x "$modules/node_modules/.bin/openapi-typescript" ]; then
-  mkdir -p "$modules"
-  cp "$here/tests/contract/package.json" "$modules/"
-  npm install --silent --no-audit --no-fund --prefix "$modules" >/dev/null
-fi
+npm_modules contract
 "$modules/node_modules/.bin/openapi-typescript" "$here/service/openapi.json" \
   -o "$modules/api.d.ts" >/dev/null 2>&1
 cp "$here/tests/contract/roundtrip.ts" "$modules/"

@@ -11,12 +11,7 @@ binary=$(realpath "$1")
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=tests/lib/serve.sh
 . "$here/tests/lib/serve.sh"
-modules=$here/build/form-test
-if [ ! -d "$modules/node_modules/puppeteer-core" ] || [ ! -d "$modules/node_modules/axe-core" ]; then
-  mkdir -p "$modules"
-  cp "$here/tests/form/package.json" "$modules/"
-  PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund --prefix "$modules" >/dev/null
-fi
+npm_modules form
 serve_scratch form
 serve_start "$binary" "$scratch"
 admin=$("$binary" token create --role admin --label form-test)

@@ -26,3 +26,17 @@ serve_start() {
   grep -q "listening on" "$2/serve.log" || { cat "$2/serve.log" >&2; exit 1; }
   CACD=http://127.0.0.1:$port
 }
+
+# npm_modules NAME installs the modules tests/NAME/package.json pins under
+# build/NAME-test (once, and again when the file changes; never a browser:
+# Debian's Chromium is used) and sets modules to that folder. Needs $here.
+npm_modules() {
+  modules=$here/build/$1-test
+  if ! cmp -s "$here/tests/$1/package.json" "$modules/package.json" ||
+     [ ! -d "$modules/node_modules" ]; then
+    mkdir -p "$modules"
+    rm -rf "$modules/node_modules"
+    cp "$here/tests/$1/package.json" "$modules/"
+    PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund --prefix "$modules" >/dev/null
+  fi
+}

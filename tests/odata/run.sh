@@ -10,12 +10,7 @@ binary=$(realpath "$1")
 here=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=tests/lib/serve.sh
 . "$here/tests/lib/serve.sh"
-modules=$here/build/odata-test
-if [ ! -d "$modules/node_modules/odata" ] || [ ! -d "$modules/node_modules/fast-xml-parser" ]; then
-  mkdir -p "$modules"
-  cp "$here/tests/odata/package.json" "$modules/"
-  npm install --silent --no-audit --no-fund --prefix "$modules" >/dev/null
-fi
+npm_modules odata
 serve_scratch odata
 serve_start "$binary" "$scratch"
 admin=$("$binary" token create --role admin --label odata-test)
