@@ -184,14 +184,6 @@ static bool odata_scored(struct http_request *request, struct scored *scored)
 	return true;
 }
 
-static void odata_value(struct csv *table, struct score_value value)
-{
-	if (value.present)
-		csv_number(table, value.value);
-	else
-		csv_text(table, NULL);
-}
-
 static bool odata_fill_scores(struct http_request *request, struct csv *table)
 {
 	struct scored scored;
@@ -217,24 +209,16 @@ static void odata_trend_row(struct csv *table, const struct scored_wave *previou
 				     : dimension < 0 ? scores_overall(previous)
 				     : before >= 0 ? scores_dimension(previous, (size_t)before)
 						   : absent;
-	struct welch_interval interval;
-	bool ranged = previous != NULL &&
-		      scores_change_range(previous, wave, before, dimension, &interval);
 
 	csv_text(table, wave->wave_id);
 	csv_text(table, wave->partnership_id);
 	csv_text(table, wave->label);
 	csv_timestamp(table, wave->opens_at);
 	csv_text(table, dimension < 0 ? "overall" : wave->instrument->dimension_keys[dimension]);
-	odata_value(table, score);
-	odata_value(table, previous ? score_change(earlier, score) : absent);
-	odata_value(table, (struct score_value){ ranged, ranged ? interval.low : 0 });
-	odata_value(table, (struct score_value){ ranged, ranged ? interval.high : 0 });
-	if (ranged)
-		csv_boolean(table, interval.low > 0.0 || interval.high < 0.0);
-	else
-		csv_text(table, NULL);
-	odata_value(table, gaps_trend_value(wave, dimension));
+	scores_csv_value(table, score, false);
+	scores_csv_value(table, previous ? score_change(earlier, score) : absent, false);
+	scores_csv_change_range(table, previous, wave, before, dimension);
+	scores_csv_value(table, gaps_trend_value(wave, dimension), false);
 	csv_integer(table, wave->n_responses);
 	csv_boolean(table, wave->published);
 	csv_boolean(table, wave->suppressed);
@@ -281,7 +265,7 @@ static void odata_comparison_row(struct csv *table, const struct scored_wave *wa
 	csv_json(table, json_object_get(neighbourhood, "name"));
 	csv_json(table, json_object_get(neighbourhood, "ses_score"));
 	csv_text(table, dimension);
-	odata_value(table, score);
+	scores_csv_value(table, score, false);
 	if (rank > 0)
 		csv_integer(table, rank);
 	else

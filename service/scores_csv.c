@@ -17,7 +17,7 @@ static void scores_csv_suppressed(struct csv *csv, bool hidden)
 	csv_end_line(csv);
 }
 
-static void scores_csv_value(struct csv *csv, struct score_value value, bool hidden)
+void scores_csv_value(struct csv *csv, struct score_value value, bool hidden)
 {
 	if (value.present && !hidden)
 		csv_number(csv, value.value);
@@ -143,9 +143,7 @@ static void scores_csv_dimension_header(struct csv *csv, const struct score_inst
 	}
 }
 
-/* The change's interval and whether it is beyond noise: three cells,
- * empty where there is no interval. */
-static void scores_csv_change_range(struct csv *csv, const struct scored_wave *previous,
+void scores_csv_change_range(struct csv *csv, const struct scored_wave *previous,
 				    const struct scored_wave *wave, long before, long dimension)
 {
 	struct welch_interval interval;
@@ -159,7 +157,7 @@ static void scores_csv_change_range(struct csv *csv, const struct scored_wave *p
 	}
 	csv_number(csv, interval.low);
 	csv_number(csv, interval.high);
-	csv_boolean(csv, interval.low > 0.0 || interval.high < 0.0);
+	csv_boolean(csv, welch_beyond_noise(interval));
 }
 
 static void scores_csv_trend_header(struct csv *csv, const struct score_instrument *instrument)

@@ -8,6 +8,14 @@
 #include "csv.h"
 #include "scores_read.h"
 
+/* A score's cell: the number, or empty when it is absent or hidden. */
+void scores_csv_value(struct csv *csv, struct score_value value, bool hidden);
+/* A wave's change from previous (NULL for the first): its 95% interval and
+ * whether it is beyond noise, three cells, empty where there is no interval;
+ * the measure as scores_change_range takes it. */
+void scores_csv_change_range(struct csv *csv, const struct scored_wave *previous,
+			     const struct scored_wave *wave, long before, long dimension);
+
 /* Each writes its rows into csv (CSV text or an xlsx sheet, as the caller
  * set it up) and returns what csv_finish gives (caller frees). */
 /* language ("en", "nl" or NULL): a "text" column after "dimension" with the

@@ -182,7 +182,7 @@ static json_t *scores_change_interval(const struct scored_wave *previous,
 	if (!scores_change_range(previous, wave, before, after, &interval))
 		return json_null();
 	return json_pack("{s:f, s:f, s:b}", "low", interval.low, "high", interval.high,
-			 "beyond_noise", interval.low > 0.0 || interval.high < 0.0);
+			 "beyond_noise", welch_beyond_noise(interval));
 }
 
 /* One cell of a wave's change from previous: of the overall score

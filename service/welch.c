@@ -98,3 +98,8 @@ bool welch_interval95(struct welch_sample a, struct welch_sample b, struct welch
 	out->high = difference + t * se;
 	return true;
 }
+
+bool welch_beyond_noise(struct welch_interval interval)
+{
+	return interval.low > 0.0 || interval.high < 0.0;
+}

@@ -23,6 +23,9 @@ struct welch_interval {
 bool welch_interval95(struct welch_sample a, struct welch_sample b,
 		      struct welch_interval *out);
 
+/* Whether the interval excludes 0: the change or gap is beyond noise. */
+bool welch_beyond_noise(struct welch_interval interval);
+
 /* The p quantile (0 < p < 1) of Student's t with df > 0 degrees of freedom. */
 double welch_t_quantile(double p, double df);
 
